@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import contentCheck from './src/integrations/content-check.ts';
+
+// The build pipeline, in order (see DESIGN.md "Build pipeline").
+export default defineConfig({
+  site: 'https://migrar-con-derechos.example',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No telemetry, no dev toolbar: nothing leaves the machine.
+  devToolbar: { enabled: false },
+  integrations: [contentCheck(), mdx(), preact()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's
+        // warning about it is noise for volunteers reading the build output.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Serves the built site (dist/) the way a static host does: directory
+// URLs get index.html, a URL without its trailing slash is redirected,
+// unknown URLs get the language's 404 page with status 404, text is gzipped.
+// Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const port = Number(opt('--port', process.env.PORT || 4321));
+const root = resolve(opt('--dir', 'dist'));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest', '.csv']);
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`No built site in ${root}. Run \`npm run build\` first (or \`npm start\`, which builds when needed).`);
+  process.exit(1);
+}
+
+function fileFor(pathname) {
+  const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
+  const full = join(root, safe);
+  if (!full.startsWith(root)) return null;
+  if (existsSync(full) && statSync(full).isFile()) return full;
+  if (existsSync(join(full, 'index.html'))) return join(full, 'index.html');
+  return null;
+}
+
+function send(req, res, file, status = 200) {
+  const ext = extname(file);
+  const headers = {
+    'Content-Type': TYPES[ext] || 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': file.includes(`${join(root, '_astro')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
+  if (gzip) headers['Content-Encoding'] = 'gzip';
+  headers['Vary'] = 'Accept-Encoding';
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') return res.end();
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+}
+
+const server = createServer((req, res) => {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400).end('Bad request');
+    return;
+  }
+  const file = fileFor(pathname);
+  if (file) {
+    // /es/guides → /es/guides/ (trailingSlash: 'always').
+    if (file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
+      const q = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+      res.writeHead(301, { Location: `${pathname}/${q}` }).end();
+      return;
+    }
+    return send(req, res, file);
+  }
+  const lang = /^\/(es|en|fr|pt|ht|ar)\//.exec(pathname)?.[1];
+  const notFound = (lang && fileFor(`/${lang}/404/`)) || fileFor('/404.html');
+  if (notFound) return send(req, res, notFound, 404);
+  res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+});
+
+server.listen(port, () => {
+  console.log(`Serving ${root} at http://localhost:${port}/`);
+});

@@ -1,0 +1,69 @@
+/**
+ * Content queries shared by the pages: localized entries for a language,
+ * courses with their lessons, countries. Thin wrappers over astro:content
+ * and the pure helpers in src/lib/.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { localize, type Localized } from '../lib/localize.ts';
+import { LANGS, SOURCE_LANG, type Lang } from '../lib/locale.ts';
+import { pick } from '../lib/locale.ts';
+
+type PageCollection = 'guides' | 'scams' | 'pages';
+
+/** Every page of `collection` for `lang`, translated or Spanish fallback. */
+export async function localized<C extends PageCollection>(collection: C, lang: Lang): Promise<Localized<CollectionEntry<C>>[]> {
+  const all = (await getCollection(collection)) as CollectionEntry<C>[];
+  return localize(all, lang);
+}
+
+/** getStaticPaths for a `[lang]/<collection>/[slug]` route. */
+export async function localizedPaths<C extends PageCollection>(collection: C) {
+  const all = (await getCollection(collection)) as CollectionEntry<C>[];
+  return LANGS.flatMap((lang) =>
+    localize(all, lang).map((page) => ({ params: { lang, slug: page.slug }, props: { page } })),
+  );
+}
+
+/** Countries sorted by their name in `lang`. */
+export async function countries(lang: Lang) {
+  const all = await getCollection('countries');
+  return all.sort((a, b) => pick(a.data.name, lang).text.localeCompare(pick(b.data.name, lang).text, lang));
+}
+
+/** A lesson in the reader's language (or the Spanish fallback). */
+export interface LessonView {
+  /** URL segment, the file name without its `NN-` prefix. */
+  slug: string;
+  /** 1-based position in the course. */
+  n: number;
+  entry: CollectionEntry<'lessons'>;
+  contentLang: Lang;
+  fallback: boolean;
+}
+
+/** Courses with their lessons in order, for `lang`. */
+export async function courses(lang: Lang) {
+  const list = await getCollection('courses');
+  const lessons = (await getCollection('lessons')).filter((l) => !l.data.draft);
+  const byId = new Map(lessons.map((l) => [l.id, l]));
+  return list
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((course) => {
+      const source = lessons
+        .filter((l) => l.id.startsWith(`${course.id}/${SOURCE_LANG}/`))
+        .sort((a, b) => a.id.localeCompare(b.id));
+      const views: LessonView[] = source.map((s, i) => {
+        const file = s.id.split('/')[2];
+        const translated = byId.get(`${course.id}/${lang}/${file}`);
+        const entry = translated ?? s;
+        return {
+          slug: file.replace(/^\d+-/, ''),
+          n: i + 1,
+          entry,
+          contentLang: translated ? lang : SOURCE_LANG,
+          fallback: !translated && lang !== SOURCE_LANG,
+        };
+      });
+      return { course, lessons: views };
+    });
+}

@@ -1,0 +1,291 @@
+/**
+ * Reads every content file under a project root and validates it with the
+ * same zod schemas the build uses. Used by `npm run check` and by the
+ * build (src/integrations/content-check.ts), so both report the same
+ * volunteer-friendly problems. Node-only (fs), no Astro imports.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument, LineCounter } from 'yaml';
+import type { z } from 'zod';
+import {
+  guideSchema,
+  scamSchema,
+  pageSchema,
+  serviceSchema,
+  countrySchema,
+  courseSchema,
+  lessonSchema,
+  LANGS,
+  SOURCE_LANG,
+} from '../schemas/index.ts';
+import { problemsFromZod, type ContentProblem } from './content-problems.ts';
+
+/** A content file that parsed and validated. */
+export interface CheckedEntry {
+  collection: string;
+  file: string;
+  /** Language folder for per-language collections. */
+  lang?: string;
+  /** Slug or id (file name without extension). */
+  slug: string;
+  /** Course slug for lessons. */
+  course?: string;
+  data: Record<string, unknown>;
+}
+
+/** Result of checking a whole content tree. */
+export interface CheckResult {
+  entries: CheckedEntry[];
+  problems: ContentProblem[];
+  fileCount: number;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || name.startsWith('_')) continue;
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...walk(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Splits `---\nyaml\n---\nbody` into its parts; null when there is no frontmatter. */
+export function splitFrontmatter(text: string): { yaml: string; body: string } | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
+  return m ? { yaml: m[1], body: m[2] } : null;
+}
+
+function parseYaml(
+  text: string,
+  file: string,
+  lineOffset: number,
+  problems: ContentProblem[],
+): Record<string, unknown> | null {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const line = counter.linePos(e.pos[0]).line + lineOffset;
+    problems.push({
+      file,
+      line,
+      field: '',
+      problem: `the YAML cannot be read (${e.code.toLowerCase().replace(/_/g, ' ')})`,
+      fix: 'check the indentation (spaces, not tabs), and put text that contains ":" or "#" or starts with "+" in quotes',
+      severity: 'error',
+    });
+    return null;
+  }
+  const data = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({
+      file,
+      line: 1 + lineOffset,
+      field: '',
+      problem: 'the file has no fields',
+      fix: 'write the fields as `name: value`, one per line',
+      severity: 'error',
+    });
+    return null;
+  }
+  return data as Record<string, unknown>;
+}
+
+function validate(
+  schema: z.ZodType,
+  data: Record<string, unknown>,
+  file: string,
+  yamlText: string,
+  lineOffset: number,
+  problems: ContentProblem[],
+): Record<string, unknown> | null {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data as Record<string, unknown>;
+  problems.push(...problemsFromZod(result.error, file, yamlText, lineOffset));
+  return null;
+}
+
+function pathProblem(file: string, problem: string, fix: string): ContentProblem {
+  return { file, field: '(file name)', problem, fix, severity: 'error' };
+}
+
+/** Collections of MDX pages stored as `<dir>/<lang>/<slug>.mdx`. */
+const PAGE_COLLECTIONS = [
+  { collection: 'guides', dir: 'content/guides', schema: guideSchema },
+  { collection: 'scams', dir: 'content/scams', schema: scamSchema },
+  { collection: 'pages', dir: 'content/pages', schema: pageSchema },
+] as const;
+
+/** Checks every content file under `root`. Never throws for bad content. */
+export function checkContent(root: string): CheckResult {
+  const problems: ContentProblem[] = [];
+  const entries: CheckedEntry[] = [];
+  let fileCount = 0;
+  const rel = (f: string) => relative(root, f).split(sep).join('/');
+
+  const readMdx = (full: string, schema: z.ZodType): Record<string, unknown> | null => {
+    const file = rel(full);
+    const fm = splitFrontmatter(readFileSync(full, 'utf8'));
+    if (!fm) {
+      problems.push({
+        file,
+        line: 1,
+        field: '',
+        problem: 'the file does not start with a frontmatter block',
+        fix: 'begin the file with a line "---", the fields (title: …), and another line "---"',
+        severity: 'error',
+      });
+      return null;
+    }
+    const data = parseYaml(fm.yaml, file, 1, problems);
+    return data && validate(schema, data, file, fm.yaml, 1, problems);
+  };
+
+  // Guides, scams, content pages.
+  for (const { collection, dir, schema } of PAGE_COLLECTIONS) {
+    const slugsByLang = new Map<string, Set<string>>();
+    for (const full of walk(join(root, dir))) {
+      fileCount++;
+      const file = rel(full);
+      const parts = relative(join(root, dir), full).split(sep);
+      const m = /^(.+)\.mdx?$/.exec(parts[parts.length - 1]);
+      if (parts.length !== 2 || !m) {
+        problems.push(
+          pathProblem(file, 'this file is not where pages go', `put it at ${dir}/<language>/<slug>.mdx, e.g. ${dir}/es/my-page.mdx`),
+        );
+        continue;
+      }
+      const [lang] = parts;
+      const slug = m[1];
+      if (!(LANGS as readonly string[]).includes(lang)) {
+        problems.push(pathProblem(file, `"${lang}" is not a language of the portal`, `use one of the folders ${LANGS.join(', ')}`));
+        continue;
+      }
+      if (!SLUG.test(slug)) {
+        problems.push(
+          pathProblem(file, `the file name "${slug}" has capitals, spaces or accents`, 'rename it with lowercase letters, digits and dashes, e.g. pedir-asilo.mdx'),
+        );
+        continue;
+      }
+      const data = readMdx(full, schema);
+      if (!slugsByLang.has(lang)) slugsByLang.set(lang, new Set());
+      slugsByLang.get(lang)!.add(slug);
+      if (data) entries.push({ collection, file, lang, slug, data });
+    }
+    const source = slugsByLang.get(SOURCE_LANG) ?? new Set<string>();
+    for (const [lang, slugs] of slugsByLang) {
+      if (lang === SOURCE_LANG) continue;
+      for (const slug of slugs) {
+        if (!source.has(slug)) {
+          problems.push(
+            pathProblem(
+              `${dir}/${lang}/${slug}.mdx`,
+              `this translation has no Spanish page ${dir}/es/${slug}.mdx`,
+              'a translation must use the same file name as its Spanish page; rename it or write the Spanish page first',
+            ),
+          );
+        }
+      }
+    }
+  }
+
+  // Countries.
+  const countryCodes = new Set<string>();
+  for (const full of walk(join(root, 'content/countries'))) {
+    fileCount++;
+    const file = rel(full);
+    const m = /^([A-Z]{2})\.ya?ml$/.exec(full.split(sep).pop()!);
+    if (!m) {
+      problems.push(pathProblem(file, 'country files are named by their two-letter code', 'rename it, e.g. content/countries/AR.yaml'));
+      continue;
+    }
+    const text = readFileSync(full, 'utf8');
+    const raw = parseYaml(text, file, 0, problems);
+    const data = raw && validate(countrySchema, raw, file, text, 0, problems);
+    if (!data) continue;
+    if (data.code !== m[1]) {
+      problems.push({ file, line: 1, field: 'code', problem: `the code "${String(data.code)}" is not the file name ${m[1]}`, fix: `write code: ${m[1]}`, severity: 'error' });
+      continue;
+    }
+    countryCodes.add(m[1]);
+    entries.push({ collection: 'countries', file, slug: m[1], data });
+  }
+
+  // Directory.
+  for (const full of walk(join(root, 'content/directory'))) {
+    fileCount++;
+    const file = rel(full);
+    const m = /^(.+)\.ya?ml$/.exec(full.split(sep).pop()!);
+    if (!m || full.split(sep).length !== join(root, 'content/directory').split(sep).length + 1) {
+      problems.push(pathProblem(file, 'directory entries are YAML files directly in content/directory/', 'move it to content/directory/<id>.yaml'));
+      continue;
+    }
+    const text = readFileSync(full, 'utf8');
+    const raw = parseYaml(text, file, 0, problems);
+    const data = raw && validate(serviceSchema, raw, file, text, 0, problems);
+    if (!data) continue;
+    if (data.id !== m[1]) {
+      problems.push({ file, line: 1, field: 'id', problem: `the id "${String(data.id)}" is not the file name "${m[1]}"`, fix: `write id: ${m[1]} (or rename the file)`, severity: 'error' });
+      continue;
+    }
+    entries.push({ collection: 'directory', file, slug: m[1], data });
+  }
+  for (const e of entries.filter((x) => x.collection === 'directory')) {
+    if (!countryCodes.has(String(e.data.country))) {
+      problems.push({
+        file: e.file,
+        field: 'country',
+        problem: `there is no country file for "${String(e.data.country)}"`,
+        fix: `use a country that has content/countries/<code>.yaml (${[...countryCodes].join(', ')}) or add that file`,
+        severity: 'error',
+      });
+    }
+  }
+
+  // Courses and lessons.
+  const courseSlugs = new Set<string>();
+  for (const full of walk(join(root, 'courses'))) {
+    fileCount++;
+    const file = rel(full);
+    const parts = relative(join(root, 'courses'), full).split(sep);
+    if (parts.length === 2 && /^course\.ya?ml$/.test(parts[1])) {
+      if (!SLUG.test(parts[0])) {
+        problems.push(pathProblem(file, `the folder name "${parts[0]}" has capitals, spaces or accents`, 'rename the folder with lowercase letters and dashes'));
+        continue;
+      }
+      const text = readFileSync(full, 'utf8');
+      const raw = parseYaml(text, file, 0, problems);
+      const data = raw && validate(courseSchema, raw, file, text, 0, problems);
+      courseSlugs.add(parts[0]);
+      if (data) entries.push({ collection: 'courses', file, slug: parts[0], data });
+      continue;
+    }
+    const m = parts.length === 3 ? /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/.exec(parts[2]) : null;
+    if (!m) {
+      problems.push(pathProblem(file, 'this file is not where lessons go', 'put lessons at courses/<course>/<language>/<NN>-<slug>.mdx, e.g. courses/my-course/es/01-intro.mdx'));
+      continue;
+    }
+    if (!(LANGS as readonly string[]).includes(parts[1])) {
+      problems.push(pathProblem(file, `"${parts[1]}" is not a language of the portal`, `use one of the folders ${LANGS.join(', ')}`));
+      continue;
+    }
+    const data = readMdx(full, lessonSchema);
+    if (data) entries.push({ collection: 'lessons', file, lang: parts[1], slug: `${m[1]}-${m[2]}`, course: parts[0], data });
+  }
+  const lessonKeys = new Set(entries.filter((e) => e.collection === 'lessons' && e.lang === SOURCE_LANG).map((e) => `${e.course}/${e.slug}`));
+  for (const e of entries.filter((x) => x.collection === 'lessons')) {
+    if (!courseSlugs.has(e.course!)) {
+      problems.push(pathProblem(e.file, `there is no courses/${e.course}/course.yaml for this lesson`, 'add the course file or move the lesson into an existing course'));
+    } else if (e.lang !== SOURCE_LANG && !lessonKeys.has(`${e.course}/${e.slug}`)) {
+      problems.push(pathProblem(e.file, 'this translated lesson has no Spanish lesson with the same file name', `write courses/${e.course}/es/${e.slug}.mdx first, or rename this file`));
+    }
+  }
+
+  return { entries, problems, fileCount };
+}

@@ -1,0 +1,136 @@
+/**
+ * Turns schema failures into messages a volunteer can act on:
+ * `file:line — field — problem — how to fix`. Pure: no Astro, no fs.
+ */
+import type { z } from 'zod';
+import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
+
+/** One thing wrong with one file. */
+export interface ContentProblem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** The field, as a dotted path such as `phones[0].number`; empty for the whole file. */
+  field: string;
+  /** What is wrong, in plain words. */
+  problem: string;
+  /** What to change. */
+  fix: string;
+  /** `error` stops the build; `warning` is reported only. */
+  severity: 'error' | 'warning';
+}
+
+/** Formats a path like ['phones', 0, 'number'] as `phones[0].number`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const s = JSON.stringify(value);
+  return s === undefined ? String(value) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/**
+ * Finds the 1-based line of `path` inside a YAML text; falls back to the
+ * nearest parent that exists, then to line 1.
+ */
+export function lineOf(yamlText: string, path: readonly PropertyKey[]): number {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, keepSourceTokens: false });
+  for (let depth = path.length; depth > 0; depth--) {
+    const sub = path.slice(0, depth);
+    const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
+    const last = sub[sub.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((it) => (it.key as { value?: unknown } | null)?.value === last);
+      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+      if (range) return counter.linePos(range[0]).line;
+    } else if (isSeq(parent) && typeof last === 'number') {
+      const item = parent.items[last] as { range?: [number, number, number] } | undefined;
+      if (item?.range) return counter.linePos(item.range[0]).line;
+    }
+  }
+  return 1;
+}
+
+/**
+ * Converts a zod error into volunteer-facing problems.
+ * @param yamlText the YAML (or frontmatter) text, to find line numbers
+ * @param lineOffset lines before `yamlText` in the file (1 for frontmatter after `---`)
+ */
+export function problemsFromZod(
+  error: z.ZodError,
+  file: string,
+  yamlText: string,
+  lineOffset = 0,
+): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const raw = issue as z.core.$ZodIssue & { input?: unknown; keys?: string[] };
+    let path: PropertyKey[] = [...issue.path];
+    let problem: string;
+    let fix: string;
+    const custom = !/^(Invalid input|Too (big|small)|Invalid (string|option|value)|Unrecognized key)/i.test(issue.message);
+    switch (raw.code) {
+      case 'unrecognized_keys': {
+        const keys = raw.keys ?? [];
+        path = [...path, keys[0] ?? ''];
+        problem = `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
+        fix = 'check the spelling (fields are case-sensitive) or remove it';
+        break;
+      }
+      case 'invalid_type':
+        if (raw.input === undefined) {
+          problem = 'this field is missing';
+          fix = custom ? issue.message : `add \`${fieldPath(path)}:\``;
+        } else {
+          problem = `found ${show(raw.input)}, which is not the right kind of value`;
+          fix = custom ? issue.message : `write a ${String((raw as { expected?: string }).expected ?? 'value')} here`;
+        }
+        break;
+      default:
+        problem = raw.input !== undefined ? `found ${show(raw.input)}` : 'this value is not allowed';
+        fix = custom ? issue.message : defaultFix(raw);
+    }
+    const line = lineOf(yamlText, path) + lineOffset;
+    return { file, line, field: fieldPath(path), problem, fix, severity: 'error' as const };
+  });
+}
+
+function defaultFix(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_big':
+      return `make it shorter or smaller (at most ${String(issue.maximum)})`;
+    case 'too_small':
+      return `make it longer or larger (at least ${String(issue.minimum)})`;
+    case 'invalid_value':
+      return `use one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      return `write it in the expected form (${issue.format})`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Renders problems grouped by file, one line each: `file:line — field — problem — fix`. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push(file);
+    for (const p of list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
+      const where = `${file}${p.line ? `:${p.line}` : ''}`;
+      const tag = p.severity === 'warning' ? 'warning: ' : '';
+      lines.push(`  ${tag}${where} — ${p.field || '(file)'} — ${p.problem} — ${p.fix}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { EMERGENCY_KINDS } from './vocab.ts';
+import { countryCode, localized, urlField } from './common.ts';
+
+/** A number as dialled inside the country: digits only (short codes like 911 allowed). */
+const dialNumber = z
+  .string({ error: 'write the number in quotes, digits only, as dialled in the country, e.g. "911"' })
+  .regex(/^\d{3,15}$/, { error: 'write digits only, as dialled in the country, e.g. "911" or "018000522020"' });
+
+/** An emergency or hotline number. */
+const emergencyNumber = z
+  .object({
+    /** What it is for: emergency, police, ambulance, fire, trafficking, gbv, child, migration. */
+    kind: z.enum(EMERGENCY_KINDS, { error: `kind must be one of: ${EMERGENCY_KINDS.join(', ')}` }),
+    /** Its name per language (es required). */
+    label: localized,
+    /** The number as dialled in the country. */
+    number: dialNumber,
+    /** Free to call (true when the publisher says so). */
+    free: z.boolean().optional(),
+    /** Where the number is published by the authority that runs it. */
+    source: urlField,
+  })
+  .strict();
+
+/** A country file: `content/countries/<ISO2>.yaml`. */
+export const countrySchema = z
+  .object({
+    /** ISO 3166-1 alpha-2 code, the same as the file name. */
+    code: countryCode,
+    /** The country's name per language (es required). */
+    name: localized,
+    /** IANA timezone for schedules, e.g. America/Santiago. */
+    timezone: z.string({ error: 'write the IANA timezone, e.g. America/Argentina/Buenos_Aires' }).refine(
+      (tz) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: 'unknown timezone; use an IANA name such as America/Santiago' },
+    ),
+    /** Emergency and hotline numbers, most general first. */
+    emergency: z.array(emergencyNumber).min(1, { error: 'list at least the general emergency number' }),
+  })
+  .strict();
+export type CountryData = z.infer<typeof countrySchema>;

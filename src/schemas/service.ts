@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { CATEGORIES, DAYS, SERVICE_STATUSES, isLanguageCode } from './vocab.ts';
+import { countryCode, dateField, localized, urlField } from './common.ts';
+
+/**
+ * A directory entry: `content/directory/<id>.yaml`, aligned with Open
+ * Referral HSDS 3.0 (the export maps `assured` to `assured_date`, etc.).
+ *
+ * Every contact detail carries `source`: the public page where it was
+ * published. A detail nobody can source is left out, never guessed.
+ */
+
+/** Where a contact detail was published (a web address). */
+const source = urlField.describe('where this detail was published');
+const sourceField = z.string({ error: 'add `source:` with the web address where this detail was published' }).pipe(source);
+
+/** An international phone number in E.164 form: + country code and digits, no spaces. */
+export const e164 = z
+  .string({ error: 'write the phone number in quotes, in international form, e.g. "+5491123456789"' })
+  .regex(/^\+[1-9]\d{6,14}$/, {
+    error: 'write the phone in international form: + then country code and number, no spaces or dashes, e.g. "+5491123456789"',
+  });
+
+const phone = z
+  .object({
+    /** The number in E.164 form, e.g. "+56322123456". */
+    number: e164,
+    /** True when the number answers on WhatsApp. */
+    whatsapp: z.boolean({ error: 'write true or false' }).default(false),
+    /** What the line is for, per language (optional). */
+    description: localized.optional(),
+    /** Where the number was published. */
+    source: sourceField,
+  })
+  .strict();
+
+const time = z
+  .string({ error: 'write the time as HH:MM in 24-hour form, in quotes, e.g. "09:00"' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'write the time as HH:MM in 24-hour form, e.g. "09:00" or "17:30"' });
+
+const scheduleRow = z
+  .object({
+    /** Days this row applies to: mon, tue, wed, thu, fri, sat, sun. */
+    days: z
+      .array(z.enum(DAYS, { error: `days are written ${DAYS.join(', ')}` }), { error: `list the days, e.g. [mon, tue, wed]` })
+      .min(1, { error: 'list at least one day' }),
+    /** Opening time, local to the country, "HH:MM". */
+    opens: time,
+    /** Closing time, "HH:MM"; earlier than `opens` means it closes after midnight. */
+    closes: time,
+  })
+  .strict()
+  .refine((r) => r.opens !== r.closes, {
+    error: 'opens and closes are the same time; for a 24-hour service write opens "00:00" and closes "24:00"',
+    path: ['closes'],
+  });
+
+const fees = z
+  .object({
+    /** True when the service costs nothing. */
+    free: z.boolean({ error: 'write free: true or free: false' }),
+    /** Costs in plain words, per language (optional). */
+    description: localized.optional(),
+  })
+  .strict();
+
+export const serviceSchema = z
+  .object({
+    /** Stable identifier, the same as the file name: lowercase words with dashes. */
+    id: z
+      .string({ error: 'write an id, the same as the file name (lowercase, dashes)' })
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'the id uses only lowercase letters, digits and dashes, e.g. oim-peru-lima' }),
+    /** The organization that runs the service. */
+    organization: z
+      .object({
+        /** Its name as it writes it. */
+        name: z.string({ error: 'write the organization name' }).min(2),
+        /** Its official website. */
+        website: z.object({ url: urlField, source: sourceField }).strict().optional(),
+      })
+      .strict(),
+    /** The service name per language (es required). */
+    name: localized,
+    /** What it offers, per language (es required), in plain words. */
+    description: localized,
+    /** What kind of help it gives. */
+    categories: z
+      .array(z.enum(CATEGORIES, { error: `category must be one of: ${CATEGORIES.join(', ')}` }))
+      .min(1, { error: 'give at least one category' }),
+    /** active, inactive or temporarily-closed. */
+    status: z.enum(SERVICE_STATUSES, { error: `status must be one of: ${SERVICE_STATUSES.join(', ')}` }).default('active'),
+    /** Country code; the timezone of its schedule comes from `content/countries/<code>.yaml`. */
+    country: countryCode,
+    /** State, province or region. */
+    region: z.string().min(2).optional(),
+    /** City or town. */
+    city: z.string().min(2).optional(),
+    /** Street address, with where it was published. Never for confidential shelters. */
+    address: z.object({ text: z.string().min(5), source: sourceField }).strict().optional(),
+    /** Coordinates for "near me" (never published when `hideLocation`). */
+    location: z
+      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+      .strict()
+      .optional(),
+    /** True for confidential places: address and location are never published. */
+    hideLocation: z.boolean().default(false),
+    /** Phone lines, in E.164 form, each with its source. */
+    phones: z.array(phone, { error: 'list phones as `- number: "+…"` with `source:`' }).default([]),
+    /** Contact email, with its source. */
+    email: z
+      .object({ address: z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { error: 'this is not an email address' }), source: sourceField })
+      .strict()
+      .optional(),
+    /** The service's own web page, with its source. */
+    website: z.object({ url: urlField, source: sourceField }).strict().optional(),
+    /** Language codes spoken by staff (ISO 639, e.g. es, en, fr, ht). */
+    languages: z
+      .array(z.string().refine(isLanguageCode, { error: 'write language codes such as es, en, fr, pt, ht, ar' }))
+      .default([]),
+    /** Opening hours; leave out when not known. */
+    schedule: z.array(scheduleRow).default([]),
+    /** Whether it costs money. */
+    fees: fees.optional(),
+    /** Who can use it, per language. */
+    eligibility: localized.optional(),
+    /** Papers people need to bring, per language. */
+    documentsRequired: localized.optional(),
+    /** Access for people with disabilities, per language. */
+    accessibility: localized.optional(),
+    /** Where the description comes from (at least one public page). */
+    sources: z.array(z.object({ title: z.string().min(3), url: urlField }).strict()).min(1, {
+      error: 'cite at least one public source for this service',
+    }),
+    /** The day a person last verified the entry (YYYY-MM-DD). */
+    assured: dateField,
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.hideLocation && (s.address || s.location)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [s.address ? 'address' : 'location'],
+        message: 'this is a confidential place (hideLocation: true): remove the address and location',
+      });
+    }
+  });
+export type ServiceData = z.infer<typeof serviceSchema>;

@@ -1,0 +1,89 @@
+/**
+ * Shared vocabularies for the content model (DESIGN.md "Content model").
+ * Kept in one place so schemas, the content check and the UI agree.
+ */
+
+/** The six languages of the portal; `es` is the source language and always complete. */
+export const LANGS = ['es', 'en', 'fr', 'pt', 'ht', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
+/** The source language: every page exists in it first. */
+export const SOURCE_LANG: Lang = 'es';
+
+/** Topics that group the rights guides. */
+export const TOPICS = [
+  'asylum',
+  'documents',
+  'health',
+  'education',
+  'work',
+  'housing',
+  'family',
+  'safety',
+  'rights',
+  'money',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Service categories of the directory. */
+export const CATEGORIES = [
+  'legal',
+  'asylum',
+  'shelter',
+  'food',
+  'health',
+  'mental-health',
+  'gbv',
+  'children',
+  'education',
+  'work',
+  'documents',
+  'money',
+  'lgbtiq',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Kinds of emergency number listed per country. */
+export const EMERGENCY_KINDS = [
+  'emergency',
+  'police',
+  'ambulance',
+  'fire',
+  'trafficking',
+  'gbv',
+  'child',
+  'migration',
+] as const;
+export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
+
+/** Who a course is written for. */
+export const AUDIENCES = ['migrants', 'staff', 'volunteers'] as const;
+
+/** Whether a service is taking people now. */
+export const SERVICE_STATUSES = ['active', 'inactive', 'temporarily-closed'] as const;
+
+/** Days of the week as written in schedules (ISO order, Monday first). */
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Day = (typeof DAYS)[number];
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+/**
+ * True when `code` is an ISO 3166-1 alpha-2 country code that the platform's
+ * ICU data knows (e.g. "AR", "CA"); false for made-up codes like "XX".
+ */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  try {
+    return regionNames.of(code) !== code;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when `code` looks like a language code a service may list as spoken
+ * (ISO 639-1 two letters, or a three-letter code such as "hat" or "quz").
+ */
+export function isLanguageCode(code: string): boolean {
+  return /^[a-z]{2,3}$/.test(code);
+}

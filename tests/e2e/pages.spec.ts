@@ -1,0 +1,81 @@
+import { test, expect } from '@playwright/test';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a guide is readable: title, review date, content, sources', async ({ page }) => {
+    await page.goto('/es/guides/pedir-asilo-o-refugio/');
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('time[datetime]').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('article h2').first()).toBeVisible();
+    const sources = page.locator('.sources a[href^="http"]');
+    expect(await sources.count()).toBeGreaterThan(0);
+  });
+
+  test('the directory is a plain list grouped by country, with tel: links', async ({ page }) => {
+    await page.goto('/es/directory/');
+    expect(await page.locator('main h2').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('main a[href^="tel:+"]').count()).toBeGreaterThan(0);
+    const first = page.locator('main .cards a.title').first();
+    await first.click();
+    await expect(page.locator('time[datetime]')).toHaveCount(1);
+    await expect(page.locator('.sources a').first()).toBeVisible();
+  });
+
+  test('a scam page shows warning signs, what to do and where to report', async ({ page }) => {
+    await page.goto('/es/scams/');
+    await page.locator('main .cards a.title').first().click();
+    await expect(page.getByRole('heading', { name: 'Señales de alerta', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Qué hacer si te pasa', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Dónde denunciar', exact: true })).toBeVisible();
+  });
+
+  test('a lesson shows its position and review questions whose answers open without JS', async ({ page }) => {
+    await page.goto('/es/courses/');
+    await page.locator('main .cards a.title').first().click();
+    await page.getByRole('link', { name: 'Empezar' }).click();
+    await expect(page.getByText(/^Lección 1 de \d+$/)).toBeVisible();
+    const question = page.locator('.quiz fieldset').first();
+    await question.locator('summary').click();
+    await expect(question.locator('details p').first()).toBeVisible();
+  });
+});
+
+test('no page is wider than a 360 px phone', async ({ page }) => {
+  for (const path of ['/es/', '/ar/', '/es/guides/pedir-asilo-o-refugio/', '/es/directory/', '/ar/emergency/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('quick exit blanks the page and replaces history with a neutral site', async ({ page }) => {
+  // Keep the test offline: answer the neutral site locally.
+  await page.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, body: '<title>neutral</title>' }));
+  await page.goto('/es/');
+  await page.goto('/es/guides/');
+  await page.getByRole('link', { name: 'Salir rápido' }).click();
+  await expect(page).toHaveURL('https://www.google.com/');
+  await page.goBack();
+  // Back skips the replaced page and lands on the page before it.
+  await expect(page).toHaveURL(/\/es\/$/);
+});
+
+test('Escape three times is a quick exit too', async ({ page }) => {
+  await page.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, body: '<title>neutral</title>' }));
+  await page.goto('/en/scams/');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+  await expect(page).toHaveURL('https://www.google.com/');
+});
+
+test('no request leaves the origin and no cookie is set', async ({ page, context }) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://localhost:4322/')) foreign.push(r.url());
+  });
+  for (const path of ['/', '/es/', '/ar/guides/', '/es/guides/pedir-asilo-o-refugio/', '/en/directory/', '/fr/courses/', '/es/emergency/']) {
+    await page.goto(path);
+  }
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
