@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // The build pipeline, in order (see DESIGN.md "Build pipeline").
 export default defineConfig({
@@ -12,7 +13,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), preact()],
+  // content check first; after the pages are written: search index.
+  integrations: [contentCheck(), mdx(), preact(), searchIndex()],
   vite: {
     build: {
       rolldownOptions: {

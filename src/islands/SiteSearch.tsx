@@ -1,0 +1,227 @@
+/**
+ * Site search on Pagefind's JS API (not its default UI): a labelled search
+ * field, type and country filters, results as links with an excerpt. The
+ * query lives in the URL (?q=&type=&country=), so links can be shared and
+ * Back returns to the same results.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { pagefindFilters, SEARCH_TYPES } from '../lib/search-filters.ts';
+import { plural, type PluralForms } from '../lib/plural.ts';
+
+/** The UI strings this island needs, already translated. */
+export interface SearchStrings {
+  label: string;
+  submit: string;
+  type: string;
+  country: string;
+  any: string;
+  types: Record<string, string>;
+  /** "{{count}} results" in each plural form of the language. */
+  results: PluralForms;
+  none: string;
+  noneHelp: string;
+  loading: string;
+  unavailable: string;
+  directory: string;
+  emergency: string;
+}
+
+interface Props {
+  lang: string;
+  strings: SearchStrings;
+  countries: { code: string; name: string }[];
+}
+
+interface Result {
+  url: string;
+  title: string;
+  excerpt: string;
+  type?: string;
+}
+
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+let pagefindPromise: Promise<PagefindApi> | null = null;
+/** Loads Pagefind once; its bundle is served from our own origin. */
+function loadPagefind(): Promise<PagefindApi> {
+  if (!pagefindPromise) {
+    const url = '/pagefind/pagefind.js';
+    pagefindPromise = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
+      await pf.options({ excerptLength: 22 });
+      return pf;
+    });
+    pagefindPromise.catch(() => {
+      pagefindPromise = null;
+    });
+  }
+  return pagefindPromise;
+}
+
+function readUrl() {
+  const p = new URLSearchParams(location.search);
+  return { q: p.get('q') ?? '', type: p.get('type') ?? '', country: p.get('country') ?? '' };
+}
+
+export default function SiteSearch({ lang, strings, countries }: Props) {
+  const initial = typeof location === 'undefined' ? { q: '', type: '', country: '' } : readUrl();
+  const [q, setQ] = useState(initial.q);
+  const [type, setType] = useState(initial.type);
+  const [country, setCountry] = useState(initial.country);
+  const [results, setResults] = useState<Result[] | null>(null);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'done' | 'error'>('idle');
+  const seq = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+
+  async function run(query: string, t: string, c: string) {
+    const id = ++seq.current;
+    if (!query.trim()) {
+      setResults(null);
+      setStatus('idle');
+      return;
+    }
+    setStatus('loading');
+    try {
+      const pf = await loadPagefind();
+      const found = await pf.search(query, { filters: pagefindFilters(t, c) });
+      const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+      if (id !== seq.current) return;
+      setResults(
+        data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] })),
+      );
+      setStatus('done');
+    } catch {
+      if (id === seq.current) setStatus('error');
+    }
+  }
+
+  function syncUrl(query: string, t: string, c: string, push: boolean) {
+    const p = new URLSearchParams();
+    if (query) p.set('q', query);
+    if (t) p.set('type', t);
+    if (c) p.set('country', c);
+    const next = `${location.pathname}${p.size ? `?${p}` : ''}`;
+    if (next === `${location.pathname}${location.search}`) return;
+    history[push ? 'pushState' : 'replaceState'](null, '', next);
+  }
+
+  useEffect(() => {
+    // Someone may have typed before this island woke up: keep their words.
+    const typed = (document.getElementById('search-q') as HTMLInputElement | null)?.value ?? '';
+    if (typed && typed !== initial.q) update({ q: typed });
+    else void run(initial.q, initial.type, initial.country);
+    const onPop = () => {
+      const u = readUrl();
+      setQ(u.q);
+      setType(u.type);
+      setCountry(u.country);
+      void run(u.q, u.type, u.country);
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  function update(next: { q?: string; type?: string; country?: string }, push = false) {
+    const nq = next.q ?? q;
+    const nt = next.type ?? type;
+    const nc = next.country ?? country;
+    if (next.q !== undefined) setQ(nq);
+    if (next.type !== undefined) setType(nt);
+    if (next.country !== undefined) setCountry(nc);
+    clearTimeout(timer.current);
+    const go = () => {
+      syncUrl(nq, nt, nc, push);
+      void run(nq, nt, nc);
+    };
+    if (next.q !== undefined && !push) timer.current = setTimeout(go, 180);
+    else go();
+  }
+
+  const count = results?.length ?? 0;
+  return (
+    <div class="search">
+      <form
+        role="search"
+        action={`/${lang}/search/`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          update({ q }, true);
+        }}
+      >
+        <label for="search-q">{strings.label}</label>
+        <div class="search-row">
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            value={q}
+            autoComplete="off"
+            enterKeyHint="search"
+            onInput={(e) => update({ q: (e.target as HTMLInputElement).value })}
+          />
+          <button type="submit">{strings.submit}</button>
+        </div>
+        <div class="filters">
+          <label>
+            {strings.type}
+            <select name="type" value={type} onChange={(e) => update({ type: (e.target as HTMLSelectElement).value }, true)}>
+              <option value="">{strings.any}</option>
+              {SEARCH_TYPES.map((t) => (
+                <option value={t}>{strings.types[t]}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {strings.country}
+            <select name="country" value={country} onChange={(e) => update({ country: (e.target as HTMLSelectElement).value }, true)}>
+              <option value="">{strings.any}</option>
+              {countries.map((c) => (
+                <option value={c.code}>{c.name}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </form>
+      <p role="status" class="meta" aria-live="polite">
+        {status === 'loading' && strings.loading}
+        {status === 'done' && plural(lang, strings.results, count)}
+      </p>
+      {status === 'error' && (
+        <p class="notice" role="alert">
+          {strings.unavailable}
+        </p>
+      )}
+      {status === 'done' && count === 0 && (
+        <div class="notice">
+          <p>{strings.none}</p>
+          <p>
+            {strings.noneHelp} <a href={`/${lang}/directory/`}>{strings.directory}</a> ·{' '}
+            <a href={`/${lang}/emergency/`}>{strings.emergency}</a>
+          </p>
+        </div>
+      )}
+      {results && count > 0 && (
+        <ol class="cards results">
+          {results.map((r) => (
+            <li>
+              <a class="title" href={r.url}>
+                {r.title}
+              </a>
+              {r.type && <span class="tag">{strings.types[r.type] ?? r.type}</span>}
+              {/* Pagefind builds the excerpt from our own indexed text, marking matches with <mark>. */}
+              <p dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
