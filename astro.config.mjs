@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import directoryIndex from './src/integrations/directory-index.ts';
 
 // The build pipeline, in order (see DESIGN.md "Build pipeline").
 export default defineConfig({
@@ -13,8 +14,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
-  // content check first; after the pages are written: search index.
-  integrations: [contentCheck(), mdx(), preact(), searchIndex()],
+  // Content check first; after the pages are written: search index, directory indexes.
+  integrations: [contentCheck(), mdx(), preact(), searchIndex(), directoryIndex()],
   vite: {
     build: {
       rolldownOptions: {

@@ -170,24 +170,24 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
           <button type="submit">{strings.submit}</button>
         </div>
         <div class="filters">
-          <label>
-            {strings.type}
-            <select name="type" value={type} onChange={(e) => update({ type: (e.target as HTMLSelectElement).value }, true)}>
+          <div>
+            <label for="search-type">{strings.type}</label>
+            <select id="search-type" name="type" value={type} onChange={(e) => update({ type: (e.target as HTMLSelectElement).value }, true)}>
               <option value="">{strings.any}</option>
               {SEARCH_TYPES.map((t) => (
                 <option value={t}>{strings.types[t]}</option>
               ))}
             </select>
-          </label>
-          <label>
-            {strings.country}
-            <select name="country" value={country} onChange={(e) => update({ country: (e.target as HTMLSelectElement).value }, true)}>
+          </div>
+          <div>
+            <label for="search-country">{strings.country}</label>
+            <select id="search-country" name="country" value={country} onChange={(e) => update({ country: (e.target as HTMLSelectElement).value }, true)}>
               <option value="">{strings.any}</option>
               {countries.map((c) => (
                 <option value={c.code}>{c.name}</option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
       </form>
       <p role="status" class="meta" aria-live="polite">

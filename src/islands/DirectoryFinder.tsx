@@ -1,0 +1,291 @@
+/**
+ * The service finder: text search (lunr, on the device) and filters with
+ * visible labels. Filters live in the URL so a filtered list can be shared
+ * and Back works. "Near me" is opt-in; the position never leaves the
+ * device. Without JS the page keeps its plain server-rendered list.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type lunrType from 'lunr';
+import {
+  findServices,
+  loadDirectoryIndex,
+  searchDirectory,
+  type DirectoryIndexFile,
+  type FinderFilters,
+  type ServiceRecord,
+} from '../lib/directory-search.ts';
+import { displayPhone, telHref, whatsappHref } from '../lib/locale.ts';
+import { plural, type PluralForms } from '../lib/plural.ts';
+import type { Point } from '../lib/distance.ts';
+
+export interface FinderStrings {
+  search: string;
+  category: string;
+  country: string;
+  city: string;
+  language: string;
+  free: string;
+  openNow: string;
+  nearMe: string;
+  nearMeHelp: string;
+  nearMeDenied: string;
+  any: string;
+  count: PluralForms;
+  call: string;
+  whatsapp: string;
+  loading: string;
+  unavailable: string;
+  clear: string;
+  km: string;
+}
+
+interface Props {
+  lang: string;
+  strings: FinderStrings;
+  countries: { code: string; name: string }[];
+  categories: { value: string; label: string }[];
+  languageNames: Record<string, string>;
+}
+
+type Lunr = typeof lunrType;
+
+/** lunr with this language's stemmer, loaded on demand (only the needed plugin is fetched). */
+async function loadLunr(lang: string): Promise<Lunr> {
+  const lunr = ((await import('lunr')) as unknown as { default: Lunr }).default;
+  if (lang === 'en' || lang === 'ht') return lunr;
+  const apply = async (m: Promise<unknown>) => ((await m) as { default: (l: Lunr) => void }).default(lunr);
+  await apply(import('lunr-languages/lunr.stemmer.support.js'));
+  const plugins: Record<string, () => Promise<unknown>[]> = {
+    es: () => [import('lunr-languages/lunr.es.js')],
+    fr: () => [import('lunr-languages/lunr.fr.js')],
+    pt: () => [import('lunr-languages/lunr.pt.js')],
+    ar: () => [import('lunr-languages/lunr.es.js'), import('lunr-languages/lunr.ar.js'), import('lunr-languages/lunr.multi.js')],
+  };
+  for (const p of plugins[lang]?.() ?? []) await apply(p);
+  return lunr;
+}
+
+const FILTER_KEYS = ['q', 'category', 'country', 'city', 'language'] as const;
+
+function readUrl(): FinderFilters {
+  const p = new URLSearchParams(location.search);
+  const f: FinderFilters = {};
+  for (const k of FILTER_KEYS) {
+    const v = p.get(k);
+    if (v) f[k] = v;
+  }
+  if (p.get('free') === '1') f.free = true;
+  if (p.get('open') === '1') f.openNow = true;
+  return f;
+}
+
+function toUrl(f: FinderFilters): string {
+  const p = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (f[k]) p.set(k, f[k]!);
+  if (f.free) p.set('free', '1');
+  if (f.openNow) p.set('open', '1');
+  return `${location.pathname}${p.size ? `?${p}` : ''}`;
+}
+
+export default function DirectoryFinder({ lang, strings, countries, categories, languageNames }: Props) {
+  const [filters, setFilters] = useState<FinderFilters>({});
+  const [data, setData] = useState<{ lunr: Lunr; idx: lunrType.Index; file: DirectoryIndexFile } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [near, setNear] = useState<Point | null>(null);
+  const [nearState, setNearState] = useState<'off' | 'asking' | 'on' | 'denied'>('off');
+  const [now, setNow] = useState(() => new Date());
+  const [typed, setTyped] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+
+  useEffect(() => {
+    const f = readUrl();
+    setFilters(f);
+    setTyped(f.q ?? '');
+    (async () => {
+      try {
+        const [lunr, res] = await Promise.all([loadLunr(lang), fetch(`/directory/${lang}.json`)]);
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        const file = (await res.json()) as DirectoryIndexFile;
+        setData({ lunr, idx: loadDirectoryIndex(lunr, lang, file.index), file });
+        // The plain list is replaced by the interactive one.
+        document.getElementById('directory-list')?.setAttribute('hidden', '');
+      } catch {
+        setFailed(true);
+      }
+    })();
+    const onPop = () => {
+      const u = readUrl();
+      setFilters(u);
+      setTyped(u.q ?? '');
+    };
+    addEventListener('popstate', onPop);
+    // "Open now" changes with the clock.
+    const tick = setInterval(() => setNow(new Date()), 60_000);
+    return () => {
+      removeEventListener('popstate', onPop);
+      clearInterval(tick);
+    };
+  }, []);
+
+  function change(next: FinderFilters, push = true) {
+    const merged: FinderFilters = { ...filters, ...next };
+    for (const k of Object.keys(merged) as (keyof FinderFilters)[]) if (!merged[k]) delete merged[k];
+    if (next.country !== undefined && next.country !== filters.country) delete merged.city;
+    setFilters(merged);
+    const url = toUrl(merged);
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  }
+
+  const records = data?.file.records ?? [];
+  const cities = useMemo(
+    () => [...new Set(records.filter((r) => !filters.country || r.country === filters.country).map((r) => r.city).filter((c): c is string => !!c))].sort((a, b) => a.localeCompare(b, lang)),
+    [records, filters.country],
+  );
+  const spoken = useMemo(() => [...new Set(records.flatMap((r) => r.languages))].sort(), [records]);
+  const results = useMemo(() => {
+    if (!data) return [];
+    const matchIds = filters.q ? searchDirectory(data.lunr, data.idx, filters.q) : null;
+    return findServices(records, filters, { matchIds, now, near, locale: lang });
+  }, [data, filters, now, near]);
+
+  function askNear() {
+    if (nearState === 'on') {
+      setNear(null);
+      setNearState('off');
+      return;
+    }
+    if (!('geolocation' in navigator)) return setNearState('denied');
+    setNearState('asking');
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setNear({ lat: pos.coords.latitude, lon: pos.coords.longitude });
+        setNearState('on');
+      },
+      () => setNearState('denied'),
+      { maximumAge: 600_000, timeout: 15_000 },
+    );
+  }
+
+  if (failed) return <p class="notice" role="alert">{strings.unavailable}</p>;
+
+  return (
+    <div class="finder">
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <label for="finder-q">{strings.search}</label>
+        <input
+          id="finder-q"
+          type="search"
+          value={typed}
+          autoComplete="off"
+          onInput={(e) => {
+            const v = (e.target as HTMLInputElement).value;
+            setTyped(v);
+            clearTimeout(timer.current);
+            timer.current = setTimeout(() => change({ q: v }, false), 150);
+          }}
+        />
+        <div class="filters">
+          <div>
+            <label for="finder-category">{strings.category}</label>
+            <select id="finder-category" value={filters.category ?? ''} onChange={(e) => change({ category: (e.target as HTMLSelectElement).value })}>
+              <option value="">{strings.any}</option>
+              {categories.map((c) => (
+                <option value={c.value}>{c.label}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="finder-country">{strings.country}</label>
+            <select id="finder-country" value={filters.country ?? ''} onChange={(e) => change({ country: (e.target as HTMLSelectElement).value })}>
+              <option value="">{strings.any}</option>
+              {countries.map((c) => (
+                <option value={c.code}>{c.name}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="finder-city">{strings.city}</label>
+            <select id="finder-city" value={filters.city ?? ''} onChange={(e) => change({ city: (e.target as HTMLSelectElement).value })}>
+              <option value="">{strings.any}</option>
+              {cities.map((c) => (
+                <option value={c}>{c}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="finder-language">{strings.language}</label>
+            <select id="finder-language" value={filters.language ?? ''} onChange={(e) => change({ language: (e.target as HTMLSelectElement).value })}>
+              <option value="">{strings.any}</option>
+              {spoken.map((l) => (
+                <option value={l}>{languageNames[l] ?? l}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <label class="check">
+          <input type="checkbox" checked={!!filters.free} onChange={(e) => change({ free: (e.target as HTMLInputElement).checked })} />
+          {strings.free}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={!!filters.openNow} onChange={(e) => change({ openNow: (e.target as HTMLInputElement).checked })} />
+          {strings.openNow}
+        </label>
+        <p>
+          <button type="button" class="secondary" aria-pressed={nearState === 'on'} onClick={askNear}>
+            {strings.nearMe}
+          </button>{' '}
+          <small class="meta">{nearState === 'denied' ? strings.nearMeDenied : strings.nearMeHelp}</small>
+        </p>
+      </form>
+      <p role="status" class="meta" aria-live="polite">
+        {data ? plural(lang, strings.count, results.length) : strings.loading}
+      </p>
+      <ul class="cards">
+        {results.map((r) => (
+          <ResultCard r={r} lang={lang} strings={strings} categories={categories} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ResultCard({ r, lang, strings, categories }: { r: ServiceRecord & { km?: number }; lang: string; strings: FinderStrings; categories: { value: string; label: string }[] }) {
+  const labels = new Map(categories.map((c) => [c.value, c.label]));
+  return (
+    <li>
+      <a class="title" href={`/${lang}/directory/${r.id}/`}>
+        {r.name}
+      </a>
+      <p class="meta">
+        {r.org}
+        {r.city && ` · ${r.city}`}
+        {r.km !== undefined && ` · ${strings.km.replace('{{km}}', r.km < 10 ? r.km.toFixed(1) : String(Math.round(r.km)))}`}
+      </p>
+      <p>{r.description}</p>
+      <p>
+        {r.categories.map((c) => (
+          <span class="tag">{labels.get(c) ?? c}</span>
+        ))}
+      </p>
+      {r.phones.length > 0 && (
+        <ul class="plain numbers">
+          {r.phones.map((p) => (
+            <li>
+              <a class="tel" href={telHref(p.number)} aria-label={`${strings.call} ${displayPhone(p.number)}`}>
+                <bdi dir="ltr">{displayPhone(p.number)}</bdi>
+              </a>
+              {p.whatsapp && (
+                <>
+                  {' · '}
+                  <a class="tel" href={whatsappHref(p.number)} rel="noreferrer">
+                    {strings.whatsapp}
+                  </a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,111 @@
+import { test, expect } from '@playwright/test';
+
+const count = (page: import('@playwright/test').Page) =>
+  page.getByRole('status').textContent().then((t) => Number(/\d+/.exec(t ?? '')?.[0] ?? NaN));
+
+test('the finder filters narrow the list and the count is announced', async ({ page }) => {
+  await page.goto('/es/directory/');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ servicios$/);
+  const all = await count(page);
+  expect(all).toBeGreaterThanOrEqual(25);
+  // The server-rendered list gives way to the interactive one.
+  await expect(page.locator('#directory-list')).toBeHidden();
+
+  await page.getByLabel('País').selectOption('PE');
+  await expect(page).toHaveURL(/country=PE/);
+  const peru = await count(page);
+  expect(peru).toBeLessThan(all);
+  expect(peru).toBeGreaterThan(0);
+  const links = await page.locator('.finder .cards a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links).toHaveLength(peru);
+
+  await page.getByLabel('Categoría').selectOption('gbv');
+  const gbv = await count(page);
+  expect(gbv).toBeLessThanOrEqual(peru);
+  await expect(page.locator('.finder .cards li').first().locator('.tag', { hasText: 'Violencia de género' })).toBeVisible();
+
+  // Back undoes the last filter.
+  await page.goBack();
+  await expect(page.getByLabel('Categoría')).toHaveValue('');
+  expect(await count(page)).toBe(peru);
+});
+
+test('text search tolerates a typo and finds by organization', async ({ page }) => {
+  await page.goto('/es/directory/');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ servicios$/);
+  await page.getByLabel('Buscar un servicio').fill('Migraciones');
+  await expect(page).toHaveURL(/q=Migraciones/);
+  const exact = await count(page);
+  expect(exact).toBeGreaterThan(0);
+  await page.getByLabel('Buscar un servicio').fill('Migrasiones');
+  await expect.poll(() => count(page)).toBeGreaterThan(0);
+  await page.getByLabel('Buscar un servicio').fill('OIM');
+  await expect.poll(() => count(page)).toBeGreaterThan(0);
+  await expect(page.locator('.finder .cards .meta').first()).toContainText(/OIM|Organización Internacional/);
+});
+
+test('a shared filtered URL opens the same list', async ({ page }) => {
+  await page.goto('/en/directory/?country=CA&category=children');
+  await expect(page.getByLabel('Country')).toHaveValue('CA');
+  await expect(page.getByLabel('Category')).toHaveValue('children');
+  const n = await count(page);
+  expect(n).toBeGreaterThan(0);
+  for (const href of await page.locator('.finder .cards a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^\/en\/directory\/[a-z0-9-]+\/$/);
+  }
+});
+
+test('results offer tel: links and visible labels for every control', async ({ page }) => {
+  await page.goto('/fr/directory/');
+  for (const name of ['Catégorie', 'Pays', 'Ville', 'Langue parlée', 'Gratuit', 'Ouvert maintenant']) {
+    await expect(page.getByLabel(name, { exact: true })).toBeVisible();
+  }
+  expect(await page.locator('.finder a[href^="tel:+"]').count()).toBeGreaterThan(0);
+  await page.getByLabel('Gratuit', { exact: true }).check();
+  await expect(page).toHaveURL(/free=1/);
+});
+
+test('"near me" is opt-in and sorts by distance on the device', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation']);
+  // Lima.
+  await context.setGeolocation({ latitude: -12.0464, longitude: -77.0428 });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/es/directory/');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ servicios$/);
+  const before = requests.length;
+  await page.getByRole('button', { name: 'Cerca de mí' }).click();
+  await expect(page.getByRole('button', { name: 'Cerca de mí' })).toHaveAttribute('aria-pressed', 'true');
+  // The position never leaves the device: no request after asking for it.
+  expect(requests.slice(before)).toEqual([]);
+  expect(page.url()).not.toMatch(/lat|lon|-12\./);
+});
+
+test('the HSDS export parses: JSON services and a CSV with one row per service', async ({ request }) => {
+  const page = await request.get('/directory/hsds/');
+  expect(page.status()).toBe(200);
+  const json = await (await request.get('/directory/hsds/services.json')).json();
+  expect(Array.isArray(json)).toBe(true);
+  expect(json.length).toBeGreaterThanOrEqual(25);
+  for (const s of json) {
+    expect(s).toHaveProperty('id');
+    expect(s).toHaveProperty('assured_date');
+    expect(s.organization).toHaveProperty('name');
+    for (const p of s.phones) expect(p.number).toMatch(/^\+[1-9]\d{6,14}$/);
+  }
+  const csv = await (await request.get('/directory/hsds/services.csv')).text();
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0].startsWith('id,organization_name,name,description')).toBe(true);
+  // Quoted fields may hold commas but never newlines, so rows = services + header.
+  expect(lines.length).toBe(json.length + 1);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the directory stays the plain list', async ({ page }) => {
+    await page.goto('/es/directory/?country=PE');
+    await expect(page.locator('#directory-list')).toBeVisible();
+    await expect(page.locator('.finder')).toHaveCount(0);
+    expect(await page.locator('#directory-list .cards > li').count()).toBeGreaterThanOrEqual(25);
+  });
+});
