@@ -20,11 +20,8 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's
-        // warning about it is noise for volunteers reading the build output.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
+        // warning about it (withastro/astro#18087) is noise for volunteers.
+        checks: { moduleLevelDirective: false },
       },
     },
   },
