@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import directoryIndex from './src/integrations/directory-index.ts';
+import offline from './src/integrations/offline.ts';
 
 // The build pipeline, in order (see DESIGN.md "Build pipeline").
 export default defineConfig({
@@ -14,8 +15,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
-  // Content check first; after the pages are written: search index, directory indexes.
-  integrations: [contentCheck(), mdx(), preact(), searchIndex(), directoryIndex()],
+  // Content check first; after the pages are written: search index, directory
+  // indexes and HSDS export, then (last) language packs and the service worker.
+  integrations: [contentCheck(), mdx(), preact(), searchIndex(), directoryIndex(), offline()],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,0 +1,87 @@
+/**
+ * Language packs: for each language, every file needed to read it with no
+ * network (its pages, its Pagefind search files, its directory index, the
+ * build assets), with sizes. Written by the build as `/offline/<lang>.json`.
+ * Pure: works on a list of built files (path + size + hash).
+ */
+
+/** A built file, path relative to the output folder with `/` separators. */
+export interface BuiltFile {
+  path: string;
+  bytes: number;
+  /** Content hash, so a pack's version changes when any of its files does. */
+  hash: string;
+}
+
+/** One file of a pack. */
+export interface PackEntry {
+  url: string;
+  bytes: number;
+  /** Page title, for listing saved pages. */
+  title?: string;
+}
+
+/** The `/offline/<lang>.json` file. */
+export interface LanguagePack {
+  lang: string;
+  /** Changes whenever any file of the pack changes. */
+  version: string;
+  /** Number of HTML pages. */
+  pages: number;
+  /** Total bytes of all entries (uncompressed, as stored on the device). */
+  bytes: number;
+  entries: PackEntry[];
+}
+
+/** The URL a built file is served at: `es/guides/x/index.html` → `/es/guides/x/`. */
+export function urlOfFile(path: string): string {
+  if (path === 'index.html') return '/';
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** True when a built file belongs in `lang`'s pack. */
+export function inPack(path: string, lang: string): boolean {
+  if (path.startsWith(`${lang}/`)) return path.endsWith('.html') && !path.startsWith(`${lang}/404/`);
+  if (path.startsWith('pagefind/')) {
+    const name = path.slice('pagefind/'.length);
+    // Shared runtime, the language's wasm, and index/fragment/filter/meta files of this language only.
+    if (/^pagefind(-worker)?\.js$|^pagefind-entry\.json$/.test(name)) return true;
+    if (name === `wasm.${lang}.pagefind` || name === 'wasm.unknown.pagefind') return true;
+    return new RegExp(`^(index|fragment|filter)/${lang}_[^/]+$|^pagefind\\.${lang}_[^/]+\\.pf_meta$`).test(name);
+  }
+  if (path === `directory/${lang}.json`) return true;
+  if (path.startsWith('_astro/')) return true;
+  return false;
+}
+
+/** Short stable hash of a string (FNV-1a 32-bit, hex). */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Builds the pack of `lang` from the built files; `titles` maps page URLs to
+ * titles. Entries are sorted: pages first, then data and assets.
+ */
+export function buildPack(lang: string, files: readonly BuiltFile[], titles: ReadonlyMap<string, string> = new Map()): LanguagePack {
+  const chosen = files.filter((f) => inPack(f.path, lang)).sort((a, b) => a.path.localeCompare(b.path));
+  const pages = chosen.filter((f) => f.path.endsWith('.html'));
+  const rest = chosen.filter((f) => !f.path.endsWith('.html'));
+  const entries: PackEntry[] = [...pages, ...rest].map((f) => {
+    const url = urlOfFile(f.path);
+    const title = titles.get(url);
+    return title ? { url, bytes: f.bytes, title } : { url, bytes: f.bytes };
+  });
+  return {
+    lang,
+    version: shortHash(chosen.map((f) => `${f.path}:${f.hash}`).join('\n')),
+    pages: pages.length,
+    bytes: chosen.reduce((n, f) => n + f.bytes, 0),
+    entries,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * URL rules shared by the service worker, the offline page and the build:
+ * one cache key per page whatever the spelling, the language of a path,
+ * and the "saved at" stamp on cached responses. Pure.
+ */
+
+/** The portal languages, for reading a path's language. */
+const LANG_RE = /^\/(es|en|fr|pt|ht|ar)(\/|$)/;
+
+/** Header the portal adds to responses it saves, with the ISO time of saving. */
+export const SAVED_AT_HEADER = 'x-portal-saved-at';
+
+/**
+ * The cache key of a page URL: `/es/guides/x`, `/es/guides/x/index.html`
+ * and `/es/guides/x/?q=1#top` all become `/es/guides/x/` (origin kept).
+ * File URLs (with an extension) keep their path and lose only query and hash.
+ */
+export function pageKey(url: string | URL): string {
+  const u = new URL(url.toString());
+  let path = u.pathname.replace(/\/index\.html$/, '/');
+  const last = path.split('/').pop() ?? '';
+  if (!path.endsWith('/') && !last.includes('.')) path += '/';
+  return `${u.origin}${path}`;
+}
+
+/** The cache key of a data file (search index, directory index): query and hash removed. */
+export function fileKey(url: string | URL): string {
+  const u = new URL(url.toString());
+  return `${u.origin}${u.pathname}`;
+}
+
+/** The portal language a path belongs to, or null (e.g. `/`, `/pagefind/…`). */
+export function langOfPath(pathname: string): string | null {
+  return LANG_RE.exec(pathname)?.[1] ?? null;
+}
+
+/** The offline page for a path: its language's `/<lang>/offline/`, Spanish when the path has none. */
+export function offlinePageFor(pathname: string, fallbackLang = 'es'): string {
+  return `/${langOfPath(pathname) ?? fallbackLang}/offline/`;
+}
+
+/** A copy of `response` stamped with the time it was saved (status and headers kept). */
+export async function stampSaved(response: Response, now = new Date()): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set(SAVED_AT_HEADER, now.toISOString());
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
+
+/** The cache that holds a language pack. */
+export const packCacheName = (lang: string) => `portal-pack-${lang}`;
+/** The cache of pages read one by one. */
+export const PAGES_CACHE = 'portal-pages';
+/** The cache of search and directory data read on demand. */
+export const DATA_CACHE = 'portal-data';
+/** The cache of hashed build assets. */
+export const ASSETS_CACHE = 'portal-assets';
+/** Where a pack's own record (version, when saved) is kept inside its cache. */
+export const PACK_META_PATH = '/__portal/pack-meta.json';

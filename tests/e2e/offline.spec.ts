@@ -1,0 +1,94 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+
+/** Waits until the service worker controls the page and has saved it. */
+async function controlledAndSaved(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(async () => !!(await caches.match(location.origin + location.pathname)));
+}
+
+test('the site is installable: manifest with icons, service worker registered', async ({ page, request }) => {
+  await page.goto('/es/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' });
+  const sizes = manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '192x192 maskable', '512x512 maskable']));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+  await controlledAndSaved(page);
+});
+
+test('a page read online opens again with the network cut, marked as offline with its saved date', async ({ page, context }) => {
+  await page.goto('/es/guides/pedir-asilo-o-refugio/');
+  await controlledAndSaved(page);
+  const title = await page.locator('h1').textContent();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText(title!);
+  await expect(page.locator('#offline-status')).toBeVisible();
+  await expect(page.locator('#offline-status')).toContainText(/Sin conexión\. Página guardada el \d+ de \w+ de \d{4}\./);
+  // Trailing-slash and index.html spellings reach the same saved page.
+  await page.goto('/es/guides/pedir-asilo-o-refugio');
+  await expect(page.locator('h1')).toHaveText(title!);
+  await page.goto('/es/guides/pedir-asilo-o-refugio/index.html');
+  await expect(page.locator('h1')).toHaveText(title!);
+});
+
+test('an unsaved page offline shows the offline page of its language with status 200', async ({ page, context }) => {
+  await page.goto('/fr/');
+  await controlledAndSaved(page);
+  await context.setOffline(true);
+  const res = await page.goto('/fr/guides/tus-datos-personales/');
+  expect(res?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('Utiliser hors ligne');
+  await expect(page.getByRole('alert')).toContainText('n’est pas enregistrée sur ce téléphone');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+test('download the Spanish pack, then every Spanish guide, the directory and search work offline', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/es/offline/');
+  await controlledAndSaved(page);
+  await expect(page.getByText(/Este idioma ocupa \d+\.\d MB\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Descargar para usar sin conexión' }).click();
+  await expect(page.locator('progress')).toBeVisible();
+  await expect(page.locator('[data-pack-saved]')).toContainText('Guardado en este teléfono', { timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Quitar de este teléfono' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.storage.persisted())).toBeDefined();
+
+  await context.setOffline(true);
+  for (const file of readdirSync('content/guides/es')) {
+    const slug = file.replace(/\.mdx?$/, '');
+    const res = await page.goto(`/es/guides/${slug}/`);
+    expect(res?.status(), slug).toBe(200);
+    await expect(page.locator('h1')).not.toHaveText('Usar sin conexión');
+    await expect(page.locator('.sources a').first()).toBeVisible();
+  }
+  await page.goto('/es/directory/');
+  await expect(page.getByRole('status').filter({ hasText: /servicios$/ })).toHaveText(/^\d+ servicios$/);
+  await page.getByLabel('País').selectOption('PE');
+  expect(await page.locator('.finder .cards > li').count()).toBeGreaterThan(0);
+  await page.goto('/es/search/?q=asilo');
+  await expect(page.locator('ol.results > li').first()).toBeVisible();
+  await expect(page.locator('ol.results a.title', { hasText: /asilo/i }).first()).toBeVisible();
+
+  // Offline, the offline page lists the saved pages by title.
+  await page.goto('/es/offline/');
+  await expect(page.getByRole('link', { name: '¿Cómo pedir asilo o refugio?' })).toBeVisible();
+});
+
+test('removing the pack asks first and frees it', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/pt/offline/');
+  await controlledAndSaved(page);
+  await page.getByRole('button', { name: 'Baixar para usar sem internet' }).click();
+  await expect(page.locator('[data-pack-saved]')).toBeVisible({ timeout: 60_000 });
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByRole('button', { name: 'Remover deste celular' }).click();
+  await expect(page.locator('[data-pack-saved]')).toBeVisible();
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Remover deste celular' }).click();
+  await expect(page.locator('[data-pack-saved]')).toHaveCount(0);
+  expect(await page.evaluate(() => caches.has('portal-pack-pt'))).toBe(false);
+});

@@ -1,0 +1,84 @@
+import { describe, it, expect } from 'vitest';
+import { pageKey, fileKey, langOfPath, offlinePageFor, stampSaved, SAVED_AT_HEADER } from '../../src/lib/offline-urls.ts';
+import { buildPack, urlOfFile, inPack, type BuiltFile } from '../../src/lib/offline-manifest.ts';
+
+describe('URL normalization', () => {
+  it('gives one key to every spelling of a page', () => {
+    const key = 'https://x.org/es/guides/pedir-asilo/';
+    for (const u of ['https://x.org/es/guides/pedir-asilo', 'https://x.org/es/guides/pedir-asilo/', 'https://x.org/es/guides/pedir-asilo/index.html', 'https://x.org/es/guides/pedir-asilo/?q=1#top']) {
+      expect(pageKey(u)).toBe(key);
+    }
+    expect(pageKey('https://x.org/')).toBe('https://x.org/');
+    expect(pageKey('https://x.org/index.html')).toBe('https://x.org/');
+  });
+  it('keeps file paths and drops cache-busting queries', () => {
+    expect(pageKey('https://x.org/pagefind/pagefind.js?ts=1')).toBe('https://x.org/pagefind/pagefind.js');
+    expect(fileKey('https://x.org/pagefind/pagefind-entry.json?ts=12345')).toBe('https://x.org/pagefind/pagefind-entry.json');
+  });
+  it('finds the language and its offline page', () => {
+    expect(langOfPath('/ar/guides/x/')).toBe('ar');
+    expect(langOfPath('/ar')).toBe('ar');
+    expect(langOfPath('/pagefind/x')).toBeNull();
+    expect(langOfPath('/arx/')).toBeNull();
+    expect(offlinePageFor('/fr/scams/y/')).toBe('/fr/offline/');
+    expect(offlinePageFor('/')).toBe('/es/offline/');
+  });
+  it('stamps saved responses without losing status or headers', async () => {
+    const r = await stampSaved(new Response('hola', { status: 200, headers: { 'content-type': 'text/html' } }), new Date('2026-11-24T10:00:00Z'));
+    expect(r.headers.get(SAVED_AT_HEADER)).toBe('2026-11-24T10:00:00.000Z');
+    expect(r.headers.get('content-type')).toBe('text/html');
+    expect(await r.text()).toBe('hola');
+  });
+});
+
+describe('language pack manifest', () => {
+  const files: BuiltFile[] = [
+    { path: 'index.html', bytes: 100, hash: 'a' },
+    { path: 'es/index.html', bytes: 1000, hash: 'b' },
+    { path: 'es/guides/pedir-asilo/index.html', bytes: 2000, hash: 'c' },
+    { path: 'es/404/index.html', bytes: 500, hash: 'd' },
+    { path: 'en/index.html', bytes: 900, hash: 'e' },
+    { path: 'pagefind/pagefind.js', bytes: 300, hash: 'f' },
+    { path: 'pagefind/pagefind-entry.json', bytes: 30, hash: 'g' },
+    { path: 'pagefind/wasm.es.pagefind', bytes: 400, hash: 'h' },
+    { path: 'pagefind/wasm.en.pagefind', bytes: 400, hash: 'i' },
+    { path: 'pagefind/index/es_abc.pf_index', bytes: 50, hash: 'j' },
+    { path: 'pagefind/index/en_abc.pf_index', bytes: 50, hash: 'k' },
+    { path: 'pagefind/fragment/es_1.pf_fragment', bytes: 20, hash: 'l' },
+    { path: 'pagefind/pagefind.es_123.pf_meta', bytes: 10, hash: 'm' },
+    { path: 'directory/es.json', bytes: 700, hash: 'n' },
+    { path: 'directory/en.json', bytes: 700, hash: 'o' },
+    { path: '_astro/SiteSearch.x.js', bytes: 60, hash: 'p' },
+  ];
+  it('lists the language pages (no 404), its search files and directory index, and assets', () => {
+    const pack = buildPack('es', files, new Map([['/es/guides/pedir-asilo/', '¿Cómo pedir asilo?']]));
+    expect(pack.entries.map((e) => e.url)).toEqual([
+      '/es/guides/pedir-asilo/',
+      '/es/',
+      '/_astro/SiteSearch.x.js',
+      '/directory/es.json',
+      '/pagefind/fragment/es_1.pf_fragment',
+      '/pagefind/index/es_abc.pf_index',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.es_123.pf_meta',
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.es.pagefind',
+    ]);
+    expect(pack.pages).toBe(2);
+    expect(pack.bytes).toBe(2000 + 1000 + 60 + 700 + 20 + 50 + 30 + 10 + 300 + 400);
+    expect(pack.entries[0].title).toBe('¿Cómo pedir asilo?');
+  });
+  it('changes version when a file of the pack changes, not when another language does', () => {
+    const v = buildPack('es', files).version;
+    expect(buildPack('es', files.map((f) => (f.path === 'es/index.html' ? { ...f, hash: 'changed' } : f))).version).not.toBe(v);
+    expect(buildPack('es', files.map((f) => (f.path === 'en/index.html' ? { ...f, hash: 'changed' } : f))).version).toBe(v);
+  });
+  it('maps files to URLs', () => {
+    expect(urlOfFile('index.html')).toBe('/');
+    expect(urlOfFile('es/index.html')).toBe('/es/');
+    expect(urlOfFile('es/guides/x/index.html')).toBe('/es/guides/x/');
+    expect(urlOfFile('directory/es.json')).toBe('/directory/es.json');
+    expect(inPack('ar/guides/x/index.html', 'es')).toBe(false);
+    expect(inPack('pagefind/index/ar_1.pf_index', 'es')).toBe(false);
+  });
+});
