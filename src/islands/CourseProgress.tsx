@@ -33,7 +33,7 @@ export default function CourseProgress({ course, base, lessons, strings }: Props
   const started = !!doc?.courses[course];
   const target = doc ? nextLesson(doc, course, slugs) : slugs[0];
   return (
-    <div class="course-progress">
+    <div class="course-progress" data-ready={doc ? '' : undefined}>
       {problem && <p class="notice" role="alert">{strings.storedDamaged}</p>}
       <p id="course-progress-label">{strings.progress}</p>
       <div class="progress-row">
