@@ -1,27 +1,45 @@
 #!/usr/bin/env node
-// Checks every content file against the content schemas, without a build.
-// Usage: npm run check:content [-- --root <dir>] [--json]
+// Checks every content file against the content schemas, links, images and
+// Markdown, without a build. Messages are in Spanish by default; English
+// with `--lang en` (or an English system locale).
+// Usage: npm run check:content [-- --lang en] [--root <dir>] [--json]
 // Exit code 1 when there is an error (warnings alone exit 0).
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblems } from '../src/lib/content-problems.ts';
+import { formatProblems, volunteerLang } from '../src/lib/content-problems.ts';
+import { localizeMessage } from '../src/lib/check-messages.ts';
 
 const args = process.argv.slice(2);
-const rootArg = args.indexOf('--root');
-const root = resolve(rootArg >= 0 ? args[rootArg + 1] : process.env.PORTAL_CONTENT_ROOT || '.');
+const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const root = resolve(opt('--root') ?? (process.env.PORTAL_CONTENT_ROOT || '.'));
+const lang = volunteerLang(opt('--lang'));
+
 const started = performance.now();
 const { problems, fileCount } = checkContent(root);
 const errors = problems.filter((p) => p.severity === 'error');
+const warnings = problems.length - errors.length;
 const ms = Math.round(performance.now() - started);
 
 if (args.includes('--json')) {
-  process.stdout.write(JSON.stringify({ files: fileCount, errors: errors.length, problems }, null, 2) + '\n');
+  const localized = problems.map((p) => ({ ...p, problem: localizeMessage(p.problem, lang), fix: localizeMessage(p.fix, lang) }));
+  process.stdout.write(JSON.stringify({ files: fileCount, errors: errors.length, warnings, ms, problems: localized }, null, 2) + '\n');
 } else {
-  if (problems.length) console.log(formatProblems(problems) + '\n');
-  console.log(
-    errors.length
-      ? `✗ ${errors.length} problem(s) to fix in ${new Set(errors.map((p) => p.file)).size} file(s) (${fileCount} files checked in ${ms} ms).`
-      : `✓ ${fileCount} content files checked in ${ms} ms: no errors.`,
-  );
+  const showWarnings = !args.includes('--errors-only');
+  const shown = showWarnings ? problems : errors;
+  if (shown.length) console.log(formatProblems(shown, lang) + '\n');
+  const files = new Set(errors.map((p) => p.file)).size;
+  if (lang === 'es') {
+    console.log(
+      errors.length
+        ? `✗ ${errors.length} error(es) para corregir en ${files} archivo(s); ${warnings} aviso(s). (${fileCount} archivos revisados en ${ms} ms)`
+        : `✓ ${fileCount} archivos de contenido revisados en ${ms} ms: sin errores; ${warnings} aviso(s).`,
+    );
+  } else {
+    console.log(
+      errors.length
+        ? `✗ ${errors.length} problem(s) to fix in ${files} file(s); ${warnings} warning(s). (${fileCount} files checked in ${ms} ms)`
+        : `✓ ${fileCount} content files checked in ${ms} ms: no errors; ${warnings} warning(s).`,
+    );
+  }
 }
 process.exitCode = errors.length ? 1 : 0;

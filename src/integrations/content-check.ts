@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content-check.ts';
-import { formatProblems } from '../lib/content-problems.ts';
+import { formatProblems, volunteerLang } from '../lib/content-problems.ts';
 import { contentRoot } from '../lib/content-root.ts';
 
 export default function contentCheck(): AstroIntegration {
@@ -19,11 +19,13 @@ export default function contentCheck(): AstroIntegration {
         const { problems } = checkContent(root);
         const errors = problems.filter((p) => p.severity === 'error');
         if (!errors.length) return;
-        const report = formatProblems(errors);
+        const lang = volunteerLang();
+        const report = formatProblems(errors, lang);
         if (command === 'build') {
           logger.error(
-            `The content has ${errors.length} problem(s). Fix them and build again:\n\n${report}\n\n` +
-              'Run `npm run check` to see them without building.',
+            lang === 'es'
+              ? `El contenido tiene ${errors.length} error(es). Corrígelos y vuelve a construir:\n\n${report}\n\nUsa \`npm run check\` para verlos sin construir el sitio.`
+              : `The content has ${errors.length} problem(s). Fix them and build again:\n\n${report}\n\nRun \`npm run check\` to see them without building.`,
           );
           // Exit without a stack trace: the message above is the whole story.
           process.exit(1);

@@ -20,6 +20,7 @@ import {
   SOURCE_LANG,
 } from '../schemas/index.ts';
 import { problemsFromZod, type ContentProblem } from './content-problems.ts';
+import { mdxToMdast } from 'satteri';
 
 /** A content file that parsed and validated. */
 export interface CheckedEntry {
@@ -129,9 +130,12 @@ export function checkContent(root: string): CheckResult {
   let fileCount = 0;
   const rel = (f: string) => relative(root, f).split(sep).join('/');
 
-  const readMdx = (full: string, schema: z.ZodType): Record<string, unknown> | null => {
+  const bodies = new Map<string, { body: string; offset: number; lang: string }>();
+  const readMdx = (full: string, schema: z.ZodType, lang = ''): Record<string, unknown> | null => {
     const file = rel(full);
-    const fm = splitFrontmatter(readFileSync(full, 'utf8'));
+    const text = readFileSync(full, 'utf8');
+    const fm = splitFrontmatter(text);
+    if (fm) bodies.set(file, { body: fm.body, offset: text.split('\n').length - fm.body.split('\n').length, lang });
     if (!fm) {
       problems.push({
         file,
@@ -173,7 +177,7 @@ export function checkContent(root: string): CheckResult {
         );
         continue;
       }
-      const data = readMdx(full, schema);
+      const data = readMdx(full, schema, lang);
       if (!slugsByLang.has(lang)) slugsByLang.set(lang, new Set());
       slugsByLang.get(lang)!.add(slug);
       if (data) entries.push({ collection, file, lang, slug, data });
@@ -234,6 +238,10 @@ export function checkContent(root: string): CheckResult {
       problems.push({ file, line: 1, field: 'id', problem: `the id "${String(data.id)}" is not the file name "${m[1]}"`, fix: `write id: ${m[1]} (or rename the file)`, severity: 'error' });
       continue;
     }
+    if (entries.some((e) => e.collection === 'directory' && e.slug === m[1])) {
+      problems.push({ file, line: 1, field: 'id', problem: `two services have the id "${m[1]}"`, fix: 'keep one file per service (.yaml), and remove or rename the other', severity: 'error' });
+      continue;
+    }
     entries.push({ collection: 'directory', file, slug: m[1], data });
   }
   for (const e of entries.filter((x) => x.collection === 'directory')) {
@@ -275,7 +283,7 @@ export function checkContent(root: string): CheckResult {
       problems.push(pathProblem(file, `"${parts[1]}" is not a language of the portal`, `use one of the folders ${LANGS.join(', ')}`));
       continue;
     }
-    const data = readMdx(full, lessonSchema);
+    const data = readMdx(full, lessonSchema, parts[1]);
     if (data) entries.push({ collection: 'lessons', file, lang: parts[1], slug: `${m[1]}-${m[2]}`, course: parts[0], data });
   }
   const lessonKeys = new Set(entries.filter((e) => e.collection === 'lessons' && e.lang === SOURCE_LANG).map((e) => `${e.course}/${e.slug}`));
@@ -287,5 +295,150 @@ export function checkContent(root: string): CheckResult {
     }
   }
 
+  problems.push(...uiStringGaps(root));
+  checkBodies(entries, bodies, problems);
+  checkDuplicates(entries, problems);
+  problems.push(...staleness(entries, new Date()));
   return { entries, problems, fileCount };
+}
+
+/** Warnings for UI strings present in Spanish but missing in another language (they fall back to Spanish). */
+export function uiStringGaps(root: string): ContentProblem[] {
+  const dir = join(root, 'src/i18n');
+  if (!existsSync(join(dir, 'es.json'))) return [];
+  const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
+  const keysOf = (lang: string) => new Set(Object.keys(JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as object).map(base));
+  const es = keysOf('es');
+  const out: ContentProblem[] = [];
+  for (const lang of LANGS.filter((l) => l !== SOURCE_LANG)) {
+    if (!existsSync(join(dir, `${lang}.json`))) continue;
+    const have = keysOf(lang);
+    const missing = [...es].filter((k) => !have.has(k));
+    if (missing.length) {
+      out.push({
+        file: `src/i18n/${lang}.json`,
+        field: missing[0],
+        problem: `${missing.length} UI strings missing in "${lang}": ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''}`,
+        fix: `add them to src/i18n/${lang}.json (until then the Spanish text is shown)`,
+        severity: 'warning',
+      });
+    }
+  }
+  return out;
+}
+
+/** Addresses reserved by the site's own pages (a content page may not take them). */
+const RESERVED = new Set(['guides', 'scams', 'directory', 'courses', 'emergency', 'offline', 'search', '404', 'status']);
+
+function checkDuplicates(entries: CheckedEntry[], problems: ContentProblem[]) {
+  const seen = new Map<string, string>();
+  for (const e of entries.filter((x) => x.collection === 'lessons')) {
+    const key = `${e.course}/${e.lang}/${e.slug.replace(/^\d+-/, '')}`;
+    if (seen.has(key)) problems.push(pathProblem(e.file, `two lessons of this course have the slug "${e.slug.replace(/^\d+-/, '')}"`, 'give each lesson a different name after its number'));
+    else seen.set(key, e.file);
+  }
+  for (const e of entries.filter((x) => x.collection === 'pages' && RESERVED.has(x.slug))) {
+    problems.push(pathProblem(e.file, `"${e.slug}" is a reserved address of the site`, 'choose another file name'));
+  }
+}
+
+/** Every internal URL the build will produce, and which pages exist in which language. */
+function siteUrls(entries: CheckedEntry[]): { all: Set<string>; translated: Set<string> } {
+  const all = new Set<string>(['/', '/directory/hsds/', '/status/']);
+  const translated = new Set<string>();
+  const by = (c: string) => entries.filter((e) => e.collection === c);
+  const lessonSlug = (e: CheckedEntry) => e.slug.replace(/^\d+-/, '');
+  for (const lang of LANGS) {
+    for (const section of ['', 'guides/', 'scams/', 'directory/', 'courses/', 'emergency/', 'offline/', 'search/']) all.add(`/${lang}/${section}`);
+    for (const [c, base] of [['guides', 'guides/'], ['scams', 'scams/'], ['pages', '']] as const) {
+      for (const e of by(c).filter((x) => x.lang === SOURCE_LANG)) all.add(`/${lang}/${base}${e.slug}/`);
+    }
+    for (const e of by('directory')) all.add(`/${lang}/directory/${e.slug}/`);
+    for (const e of by('courses')) {
+      all.add(`/${lang}/courses/${e.slug}/`);
+      all.add(`/${lang}/courses/${e.slug}/certificate/`);
+    }
+    for (const e of by('lessons').filter((x) => x.lang === SOURCE_LANG)) all.add(`/${lang}/courses/${e.course}/${lessonSlug(e)}/`);
+  }
+  for (const [c, base] of [['guides', 'guides/'], ['scams', 'scams/'], ['pages', '']] as const) {
+    for (const e of by(c)) translated.add(`/${e.lang}/${base}${e.slug}/`);
+  }
+  for (const e of by('lessons')) translated.add(`/${e.lang}/courses/${e.course}/${lessonSlug(e)}/`);
+  return { all, translated };
+}
+
+/** Links, images and MDX syntax in the Markdown bodies. */
+function checkBodies(entries: CheckedEntry[], bodies: Map<string, { body: string; offset: number; lang: string }>, problems: ContentProblem[]) {
+  const { all, translated } = siteUrls(entries);
+  const lineAt = (body: string, index: number) => body.slice(0, index).split('\n').length;
+  for (const [file, { body, offset, lang }] of bodies) {
+    try {
+      mdxToMdast(body);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      const m = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/.exec(msg);
+      problems.push({
+        file,
+        line: m ? Number(m[1]) + offset : undefined,
+        field: '(text)',
+        problem: `the Markdown cannot be read: ${m ? m[3] : msg}`,
+        fix: 'check for a stray "<", "{" or "}" on this line; write them as &lt; or \\{ \\} in text',
+        severity: 'error',
+      });
+    }
+    for (const m of body.matchAll(/\]\((\/[^)\s#]*)(#[^)\s]*)?(?:\s+"[^"]*")?\)|href="(\/[^"#]*)(#[^"]*)?"/g)) {
+      const url = (m[1] ?? m[3]).replace(/\/?$/, '/').replace(/\/index\.html\/$/, '/');
+      if (/\.[a-z0-9]+\/$/i.test(url)) continue; // a file such as /directory/hsds/services.csv
+      const line = lineAt(body, m.index!) + offset;
+      if (!all.has(url)) {
+        problems.push({ file, line, field: '(link)', problem: `the link ${url} goes to a page that does not exist`, fix: 'fix the address; internal links look like /es/guides/pedir-asilo-o-refugio/', severity: 'error' });
+      } else if (lang && lang !== SOURCE_LANG && url.startsWith(`/${lang}/`) && !translated.has(url) && [...translated].some((t) => t === url.replace(`/${lang}/`, `/${SOURCE_LANG}/`))) {
+        problems.push({
+          file,
+          line,
+          field: '(link)',
+          problem: `the link ${url} goes to a page not translated into "${lang}" yet`,
+          fix: `link to ${url.replace(`/${lang}/`, `/${SOURCE_LANG}/`)} or translate that page first`,
+          severity: 'error',
+        });
+      }
+    }
+    for (const m of body.matchAll(/!\[\s*\]\(([^)\s]+)[^)]*\)|<img\b(?![^>]*\balt="[^"]+")[^>]*?src="([^"]+)"[^>]*>/g)) {
+      problems.push({
+        file,
+        line: lineAt(body, m.index!) + offset,
+        field: '(image)',
+        problem: `the image ${m[1] ?? m[2]} has no description (alt text)`,
+        fix: 'describe the image between the brackets: ![what the image shows](file.png)',
+        severity: 'error',
+      });
+    }
+  }
+}
+
+const MONTH = 30.44 * 24 * 3600 * 1000;
+
+/** Warnings: unreviewed machine translations, outdated translations, stale guides, unverified services. */
+export function staleness(entries: CheckedEntry[], now: Date): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  const source = new Map(entries.filter((e) => e.lang === SOURCE_LANG).map((e) => [`${e.collection}/${e.course ?? ''}/${e.slug}`, e]));
+  const months = (iso: string) => Math.floor((now.getTime() - Date.parse(iso)) / MONTH);
+  for (const e of entries) {
+    const tr = e.data.translation as { machine: boolean; reviewed: boolean; source?: string } | undefined;
+    if (tr?.machine && !tr.reviewed) {
+      out.push({ file: e.file, field: 'translation.reviewed', problem: 'machine translation not yet reviewed by a person', fix: 'ask someone who reads both languages to check it, then set translation.reviewed: true', severity: 'warning' });
+    }
+    const es = e.lang && e.lang !== SOURCE_LANG ? source.get(`${e.collection}/${e.course ?? ''}/${e.slug}`) : undefined;
+    const esReviewed = es?.data.reviewed as string | undefined;
+    if (tr?.source && esReviewed && esReviewed > tr.source) {
+      out.push({ file: e.file, field: 'translation.source', problem: `the Spanish page was reviewed on ${esReviewed}, after this translation (${tr.source})`, fix: 'update the translation from the Spanish page, then set translation.source to its reviewed date', severity: 'warning' });
+    }
+    if ((e.collection === 'guides' || e.collection === 'scams') && e.lang === SOURCE_LANG && typeof e.data.reviewed === 'string' && months(e.data.reviewed) >= 12) {
+      out.push({ file: e.file, field: 'reviewed', problem: `not reviewed for ${months(e.data.reviewed)} months (since ${e.data.reviewed})`, fix: 'check the facts and sources, then update `reviewed`', severity: 'warning' });
+    }
+    if (e.collection === 'directory' && typeof e.data.assured === 'string' && months(e.data.assured) >= 6) {
+      out.push({ file: e.file, field: 'assured', problem: `not verified for ${months(e.data.assured)} months (since ${e.data.assured})`, fix: 'call or check the service, then update `assured`', severity: 'warning' });
+    }
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
+import { localizeMessage } from './check-messages.ts';
 
 /** One thing wrong with one file. */
 export interface ContentProblem {
@@ -96,8 +97,14 @@ export function problemsFromZod(
         }
         break;
       default:
-        problem = raw.input !== undefined ? `found ${show(raw.input)}` : 'this value is not allowed';
-        fix = custom ? issue.message : defaultFix(raw);
+        if (custom && typeof raw.input === 'object' && raw.input !== null) {
+          // A rule about a whole list or group: its message says what is wrong.
+          problem = issue.message;
+          fix = 'fix this part of the file';
+        } else {
+          problem = raw.input !== undefined ? `found ${show(raw.input)}` : 'this value is not allowed';
+          fix = custom ? issue.message : defaultFix(raw);
+        }
     }
     const line = lineOf(yamlText, path) + lineOffset;
     return { file, line, field: fieldPath(path), problem, fix, severity: 'error' as const };
@@ -119,8 +126,8 @@ function defaultFix(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Renders problems grouped by file, one line each: `file:line — field — problem — fix`. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/** Renders problems grouped by file, one line each: `file:line — field — problem — fix`, in `lang`. */
+export function formatProblems(problems: readonly ContentProblem[], lang: 'es' | 'en' = 'en'): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const lines: string[] = [];
@@ -128,9 +135,16 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     lines.push(file);
     for (const p of list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
       const where = `${file}${p.line ? `:${p.line}` : ''}`;
-      const tag = p.severity === 'warning' ? 'warning: ' : '';
-      lines.push(`  ${tag}${where} — ${p.field || '(file)'} — ${p.problem} — ${p.fix}`);
+      const tag = p.severity === 'warning' ? (lang === 'es' ? 'aviso: ' : 'warning: ') : '';
+      lines.push(`  ${tag}${where} — ${p.field || '(file)'} — ${localizeMessage(p.problem, lang)} — ${localizeMessage(p.fix, lang)}`);
     }
   }
   return lines.join('\n');
+}
+
+/** The volunteer's language for messages: `--lang`, else the system locale (English when it says so), else Spanish. */
+export function volunteerLang(explicit?: string, env: Record<string, string | undefined> = process.env): 'es' | 'en' {
+  if (explicit) return explicit === 'en' ? 'en' : 'es';
+  const sys = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
+  return sys.startsWith('en') ? 'en' : 'es';
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, DAYS, SERVICE_STATUSES, isLanguageCode } from './vocab.ts';
+import { CATEGORIES, DAYS, SERVICE_STATUSES, isLanguageCode, isKnownLanguage } from './vocab.ts';
 import { countryCode, dateField, localized, urlField } from './common.ts';
 
 /**
@@ -53,7 +53,23 @@ const scheduleRow = z
   .refine((r) => r.opens !== r.closes, {
     error: 'opens and closes are the same time; for a 24-hour service write opens "00:00" and closes "24:00"',
     path: ['closes'],
-  });
+  })
+  .refine((r) => new Set(r.days).size === r.days.length, { error: 'this day appears twice in the same row', path: ['days'] });
+
+const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+
+/** Two rows that give the same day overlapping hours make no sense. */
+function overlappingDay(rows: { days: string[]; opens: string; closes: string }[]): string | null {
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      const shared = rows[i].days.find((d) => rows[j].days.includes(d));
+      if (!shared) continue;
+      const [a, b] = [rows[i], rows[j]].map((r) => [toMinutes(r.opens), toMinutes(r.closes) <= toMinutes(r.opens) ? 24 * 60 : toMinutes(r.closes)]);
+      if (a[0] < b[1] && b[0] < a[1]) return shared;
+    }
+  }
+  return null;
+}
 
 const fees = z
   .object({
@@ -115,10 +131,21 @@ export const serviceSchema = z
     website: z.object({ url: urlField, source: sourceField }).strict().optional(),
     /** Language codes spoken by staff (ISO 639, e.g. es, en, fr, ht). */
     languages: z
-      .array(z.string().refine(isLanguageCode, { error: 'write language codes such as es, en, fr, pt, ht, ar' }))
+      .array(
+        z
+          .string()
+          .refine(isLanguageCode, { error: 'write language codes such as es, en, fr, pt, ht, ar' })
+          .refine(isKnownLanguage, { error: 'unknown language code; write codes such as es, en, fr, pt, ht, ar, qu' }),
+      )
       .default([]),
     /** Opening hours; leave out when not known. */
-    schedule: z.array(scheduleRow).default([]),
+    schedule: z
+      .array(scheduleRow)
+      .default([])
+      .superRefine((rows, ctx) => {
+        const day = overlappingDay(rows);
+        if (day) ctx.addIssue({ code: 'custom', message: `${day} is listed in two rows whose hours overlap` });
+      }),
     /** Whether it costs money. */
     fees: fees.optional(),
     /** Who can use it, per language. */

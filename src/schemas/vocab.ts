@@ -87,3 +87,14 @@ export function isCountryCode(code: string): boolean {
 export function isLanguageCode(code: string): boolean {
   return /^[a-z]{2,3}$/.test(code);
 }
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** True when the platform knows the language code (e.g. "qu" Quechua, "hat" is written "ht"). */
+export function isKnownLanguage(code: string): boolean {
+  try {
+    return languageNames.of(code) !== code;
+  } catch {
+    return false;
+  }
+}

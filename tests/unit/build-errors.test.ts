@@ -6,20 +6,27 @@ const root = resolve(__dirname, '../..');
 
 describe('a volunteer who breaks a field', () => {
   it('`npm run check` names the file and field, exits 1, and prints no stack trace', () => {
-    const r = spawnSync(process.execPath, ['scripts/check-content.mjs', '--root', 'tests/fixtures/bad-content/service-bad-phone'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('content/directory/ejemplo.yaml:8 — phones[0].number — found "011 4444-5555"');
-    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+    const run = (...extra: string[]) =>
+      spawnSync(process.execPath, ['scripts/check-content.mjs', '--root', 'tests/fixtures/bad-content/service-bad-phone', ...extra], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
+      });
+    const es = run();
+    expect(es.status).toBe(1);
+    // Spanish by default.
+    expect(es.stdout).toContain('content/directory/ejemplo.yaml:8 — phones[0].number — se encontró "011 4444-5555" — escribe el teléfono en formato internacional');
+    expect(es.stdout).toContain('✗ 1 error(es) para corregir en 1 archivo(s)');
+    const en = run('--lang', 'en');
+    expect(en.stdout).toContain('content/directory/ejemplo.yaml:8 — phones[0].number — found "011 4444-5555"');
+    expect(es.stdout + es.stderr + en.stdout + en.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('`astro build` stops with the same message and no stack trace', () => {
     const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'node_modules/.cache/bad-build'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, PORTAL_CONTENT_ROOT: 'tests/fixtures/bad-content/guide-bad-topic', FORCE_COLOR: '0' },
+      env: { ...process.env, PORTAL_CONTENT_ROOT: 'tests/fixtures/bad-content/guide-bad-topic', FORCE_COLOR: '0', LANG: 'en_US.UTF-8', LC_ALL: '' },
     });
     const out = r.stdout + r.stderr;
     expect(r.status).toBe(1);
@@ -28,7 +35,7 @@ describe('a volunteer who breaks a field', () => {
   });
 
   it('`--json` gives the same problems to other tools', () => {
-    const r = spawnSync(process.execPath, ['scripts/check-content.mjs', '--json', '--root', 'tests/fixtures/bad-content/lesson-bad-answer'], {
+    const r = spawnSync(process.execPath, ['scripts/check-content.mjs', '--json', '--lang', 'en', '--root', 'tests/fixtures/bad-content/lesson-bad-answer'], {
       cwd: root,
       encoding: 'utf8',
     });

@@ -20,6 +20,16 @@ const CASES: { name: string; file: string; field: string; line?: number; words: 
   { name: 'service-unknown-country', file: 'content/directory/ejemplo.yaml', field: 'country', line: 6, words: /"XX".*unknown country code/ },
   { name: 'country-bad-kind', file: 'content/countries/CL.yaml', field: 'emergency[0].kind', words: /"policia".*kind must be one of/ },
   { name: 'lesson-bad-answer', file: 'courses/curso/es/01-intro.mdx', field: 'quiz[0].answer', words: /answer 2 does not exist.*numbered 0 to 1/ },
+  { name: 'broken-link', file: 'content/guides/es/pedir-asilo.mdx', field: '(link)', line: 12, words: /\/es\/guides\/no-existe\/ goes to a page that does not exist/ },
+  { name: 'link-untranslated', file: 'content/guides/fr/pedir-asilo.mdx', field: '(link)', line: 13, words: /not translated into "fr".*link to \/es\/guides\/salud\// },
+  { name: 'image-no-alt', file: 'content/guides/es/pedir-asilo.mdx', field: '(image)', line: 12, words: /\/mapa\.png has no description/ },
+  { name: 'mdx-syntax', file: 'content/guides/es/pedir-asilo.mdx', field: '(text)', line: 12, words: /cannot be read.*closing brace.*stray/ },
+  { name: 'reserved-page', file: 'content/pages/es/search.mdx', field: '(file name)', words: /"search" is a reserved address/ },
+  { name: 'duplicate-lesson-slug', file: 'courses/curso/es/02-intro.mdx', field: '(file name)', words: /two lessons of this course have the slug "intro"/ },
+  { name: 'duplicate-service-id', file: 'content/directory/ejemplo.yml', field: 'id', words: /two services have the id "ejemplo"/ },
+  { name: 'schedule-overlap', file: 'content/directory/ejemplo.yaml', field: 'schedule', line: 11, words: /mon is listed in two rows whose hours overlap/ },
+  { name: 'schedule-duplicate-day', file: 'content/directory/ejemplo.yaml', field: 'schedule[0].days', words: /this day appears twice/ },
+  { name: 'unknown-language', file: 'content/directory/ejemplo.yaml', field: 'languages[1]', words: /"xx".*unknown language code/ },
 ];
 
 describe('a bad content file gets one clear message naming the file and the field', () => {
@@ -38,6 +48,39 @@ describe('a bad content file gets one clear message naming the file and the fiel
       expect(text).not.toMatch(/\n\s+at |ZodError|invalid_type|Expected/);
     });
   }
+});
+
+describe('warnings (exit 0)', () => {
+  const { problems } = checkContent(resolve(__dirname, '../fixtures/warnings'));
+  const warning = (file: string, field: string) => problems.find((p) => p.file === file && p.field === field && p.severity === 'warning');
+  it('reports them without any error', () => {
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+  it('machine translation not reviewed, translation older than its Spanish source', () => {
+    expect(warning('content/guides/fr/pedir-asilo.mdx', 'translation.reviewed')?.problem).toMatch(/machine translation not yet reviewed/);
+    expect(warning('content/guides/fr/pedir-asilo.mdx', 'translation.source')?.problem).toBe('the Spanish page was reviewed on 2025-01-10, after this translation (2024-06-01)');
+  });
+  it('guides not reviewed for 12 months, services not verified for 6 months', () => {
+    expect(warning('content/guides/es/pedir-asilo.mdx', 'reviewed')?.problem).toMatch(/^not reviewed for \d+ months \(since 2025-01-10\)$/);
+    expect(warning('content/directory/ejemplo.yaml', 'assured')?.problem).toMatch(/^not verified for \d+ months \(since 2026-01-15\)$/);
+  });
+  it('UI strings missing per language', () => {
+    expect(warning('src/i18n/fr.json', 'nav.guides')?.problem).toBe('1 UI strings missing in "fr": nav.guides');
+  });
+});
+
+describe('messages for volunteers', () => {
+  it('every problem the fixtures produce has Spanish wording', async () => {
+    const { localizeMessage, hasSpanish } = await import('../../src/lib/check-messages.ts');
+    const { readdirSync } = await import('node:fs');
+    const all = [...readdirSync(resolve(__dirname, '../fixtures/bad-content')).map(fixture), resolve(__dirname, '../fixtures/warnings')].flatMap((dir) => checkContent(dir).problems);
+    for (const p of all) {
+      for (const text of [p.problem, p.fix]) {
+        expect(hasSpanish(text), `no Spanish for: ${text}`).toBe(true);
+        expect(localizeMessage(text, 'es')).not.toBe(text);
+      }
+    }
+  });
 });
 
 describe('the real content', () => {
