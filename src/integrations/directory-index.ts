@@ -32,7 +32,7 @@ export function lunrWithLanguages() {
 /** Validated services and countries under `root`. */
 function loadDirectory(root: string) {
   const { entries } = checkContent(root);
-  const services = entries.filter((e) => e.collection === 'directory').map((e) => e.data as unknown as ServiceData);
+  const services = entries.filter((e) => e.collection === 'directory' && !e.data.draft).map((e) => e.data as unknown as ServiceData);
   const countries = new Map(entries.filter((e) => e.collection === 'countries').map((e) => [e.slug, e.data as unknown as CountryData]));
   return { services, countries };
 }

@@ -346,7 +346,7 @@ function checkDuplicates(entries: CheckedEntry[], problems: ContentProblem[]) {
 function siteUrls(entries: CheckedEntry[]): { all: Set<string>; translated: Set<string> } {
   const all = new Set<string>(['/', '/directory/hsds/', '/status/']);
   const translated = new Set<string>();
-  const by = (c: string) => entries.filter((e) => e.collection === c);
+  const by = (c: string) => entries.filter((e) => e.collection === c && !e.data.draft);
   const lessonSlug = (e: CheckedEntry) => e.slug.replace(/^\d+-/, '');
   for (const lang of LANGS) {
     for (const section of ['', 'guides/', 'scams/', 'directory/', 'courses/', 'emergency/', 'offline/', 'search/']) all.add(`/${lang}/${section}`);

@@ -18,7 +18,7 @@ export function preview(text: string, max = 180): string {
 /** Records for `lang`, inactive services left out. */
 export function toRecords(services: readonly ServiceData[], countries: ReadonlyMap<string, CountryData>, lang: Lang): ServiceRecord[] {
   return services
-    .filter((s) => s.status !== 'inactive')
+    .filter((s) => s.status !== 'inactive' && !s.draft)
     .map((s) => ({
       id: s.id,
       name: pick(s.name, lang).text,

@@ -160,6 +160,8 @@ export const serviceSchema = z
     }),
     /** The day a person last verified the entry (YYYY-MM-DD). */
     assured: dateField,
+    /** True while the entry is being written: it is not published anywhere. */
+    draft: z.boolean().default(false),
   })
   .strict()
   .superRefine((s, ctx) => {

@@ -81,3 +81,19 @@ test('no request leaves the origin and no cookie is set', async ({ page, context
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);
 });
+
+test('/status/ shows every page × language with the same statuses as the content', async ({ page }) => {
+  const { readdirSync } = await import('node:fs');
+  await page.goto('/status/');
+  await expect(page.locator('h1')).toContainText('Estado de las traducciones');
+  const guides = readdirSync('content/guides/es').length;
+  expect(await page.locator('#matrix tr[data-page^="guides/"]').count()).toBe(guides);
+  const row = page.locator('#matrix tr[data-page="guides/pedir-asilo-o-refugio"]');
+  await expect(row.locator('td[data-lang="es"]')).toHaveAttribute('data-status', 'source');
+  await expect(row.locator('td[data-lang="en"]')).toHaveAttribute('data-status', /translated|machine|outdated/);
+  // A guide with no Haitian Creole file is "missing" there.
+  const htFiles = new Set(readdirSync('content/guides/ht'));
+  const missing = readdirSync('content/guides/es').find((f) => !htFiles.has(f))!.replace(/\.mdx?$/, '');
+  await expect(page.locator(`#matrix tr[data-page="guides/${missing}"] td[data-lang="ht"]`)).toHaveAttribute('data-status', 'missing');
+  await expect(page.locator('#summary tr[data-lang="ht"] td').last()).toHaveText(/\d+ %/);
+});

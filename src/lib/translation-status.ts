@@ -1,0 +1,83 @@
+/**
+ * Translation status for volunteers: every page × language is source,
+ * translated, machine (not yet reviewed), outdated (the Spanish page was
+ * reviewed after the translation was made) or missing; plus UI-string
+ * coverage and the stale guides and unverified services. Pure: works on
+ * the content check's entries.
+ */
+import { LANGS, SOURCE_LANG } from './locale.ts';
+import type { CheckedEntry } from './content-check.ts';
+import type { ContentProblem } from './content-problems.ts';
+
+export type Status = 'source' | 'translated' | 'machine' | 'outdated' | 'missing';
+
+export interface StatusRow {
+  /** e.g. `guides/pedir-asilo-o-refugio` or `lessons/curso/01-intro`. */
+  page: string;
+  title: string;
+  /** The Spanish file, to edit. */
+  file: string;
+  cells: Record<string, { status: Status; file?: string }>;
+}
+
+const key = (e: CheckedEntry) => (e.collection === 'lessons' ? `lessons/${e.course}/${e.slug}` : `${e.collection}/${e.slug}`);
+
+/** The status of one translation relative to its Spanish page. */
+export function statusOf(translation: CheckedEntry | undefined, source: CheckedEntry): Status {
+  if (!translation) return 'missing';
+  const tr = translation.data.translation as { machine?: boolean; reviewed?: boolean; source?: string } | undefined;
+  const esReviewed = source.data.reviewed as string | undefined;
+  if (tr?.source && esReviewed && esReviewed > tr.source) return 'outdated';
+  if (tr?.machine && !tr.reviewed) return 'machine';
+  return 'translated';
+}
+
+/** The matrix of pages × languages, Spanish pages in file order. */
+export function statusMatrix(entries: readonly CheckedEntry[]): StatusRow[] {
+  const pages = entries.filter((e) => ['guides', 'scams', 'pages', 'lessons'].includes(e.collection));
+  const byKeyLang = new Map(pages.map((e) => [`${key(e)}|${e.lang}`, e]));
+  return pages
+    .filter((e) => e.lang === SOURCE_LANG)
+    .map((source) => ({
+      page: key(source),
+      title: String(source.data.title),
+      file: source.file,
+      cells: Object.fromEntries(
+        LANGS.map((lang) => {
+          if (lang === SOURCE_LANG) return [lang, { status: 'source' as Status, file: source.file }];
+          const tr = byKeyLang.get(`${key(source)}|${lang}`);
+          return [lang, { status: statusOf(tr, source), file: tr?.file }];
+        }),
+      ),
+    }));
+}
+
+/** Counts of each status per language. */
+export function statusTotals(rows: readonly StatusRow[]): Record<string, Record<Status, number>> {
+  const out: Record<string, Record<Status, number>> = {};
+  for (const lang of LANGS) {
+    out[lang] = { source: 0, translated: 0, machine: 0, outdated: 0, missing: 0 };
+    for (const r of rows) out[lang][r.cells[lang].status]++;
+  }
+  return out;
+}
+
+/** Percentage of Spanish UI strings present in each language. */
+export function uiCoverage(strings: Record<string, Record<string, string>>): Record<string, number> {
+  const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
+  const es = new Set(Object.keys(strings[SOURCE_LANG] ?? {}).map(base));
+  return Object.fromEntries(
+    LANGS.map((lang) => {
+      const have = new Set(Object.keys(strings[lang] ?? {}).map(base));
+      return [lang, es.size ? Math.floor(([...es].filter((k) => have.has(k)).length / es.size) * 100) : 100];
+    }),
+  );
+}
+
+/** Stale guides and unverified services, from the check's warnings. */
+export function staleLists(problems: readonly ContentProblem[]) {
+  return {
+    guides: problems.filter((p) => p.severity === 'warning' && p.field === 'reviewed'),
+    services: problems.filter((p) => p.severity === 'warning' && p.field === 'assured'),
+  };
+}
