@@ -143,6 +143,8 @@ export const SPANISH: Entry[] = [
   E('choose another file name', 'elige otro nombre de archivo'),
   P(/^two services have the id "(.*)"$/, 'dos servicios tienen el id "$1"'),
   E('keep one file per service (.yaml), and remove or rename the other', 'deja un archivo por servicio (.yaml) y quita o renombra el otro'),
+  P(/^unknown component <(.*)>$/, 'componente desconocido <$1>'),
+  P(/^use one of the components in CONTRIBUTING\.md: (.*)$/, 'usa uno de los componentes de CONTRIBUTING.md: $1'),
   // Warnings
   E('machine translation not yet reviewed by a person', 'traducción automática que aún no revisó una persona'),
   E('ask someone who reads both languages to check it, then set translation.reviewed: true', 'pide a alguien que lea los dos idiomas que la revise y luego pon translation.reviewed: true'),

@@ -22,6 +22,9 @@ import {
 import { problemsFromZod, type ContentProblem } from './content-problems.ts';
 import { mdxToMdast } from 'satteri';
 
+/** Components volunteers may use in MDX (src/components/mdx/index.ts). */
+const MDX_COMPONENTS = ['Callout', 'Tel'] as const;
+
 /** A content file that parsed and validated. */
 export interface CheckedEntry {
   collection: string;
@@ -399,6 +402,30 @@ function checkBodies(entries: CheckedEntry[], bodies: Map<string, { body: string
           field: '(link)',
           problem: `the link ${url} goes to a page not translated into "${lang}" yet`,
           fix: `link to ${url.replace(`/${lang}/`, `/${SOURCE_LANG}/`)} or translate that page first`,
+          severity: 'error',
+        });
+      }
+    }
+    for (const m of body.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+      if (!(MDX_COMPONENTS as readonly string[]).includes(m[1])) {
+        problems.push({
+          file,
+          line: lineAt(body, m.index!) + offset,
+          field: '(text)',
+          problem: `unknown component <${m[1]}>`,
+          fix: `use one of the components in CONTRIBUTING.md: ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
+          severity: 'error',
+        });
+      }
+    }
+    for (const m of body.matchAll(/<Tel\b[^>]*?number="([^"]*)"/g)) {
+      if (!/^\+?\d{3,15}$/.test(m[1])) {
+        problems.push({
+          file,
+          line: lineAt(body, m.index!) + offset,
+          field: '(text)',
+          problem: `found "${m[1]}"`,
+          fix: 'write the phone in international form: + then country code and number, no spaces or dashes, e.g. "+5491123456789"',
           severity: 'error',
         });
       }

@@ -1,7 +1,13 @@
 import { test, expect } from '@playwright/test';
 
-const count = (page: import('@playwright/test').Page) =>
-  page.getByRole('status').textContent().then((t) => Number(/\d+/.exec(t ?? '')?.[0] ?? NaN));
+/** The announced result count, once the finder has loaded. */
+async function count(page: import('@playwright/test').Page) {
+  await expect(page.locator('.finder [role="status"]')).toHaveText(/^\d+ \S+$/);
+  return page
+    .locator('.finder [role="status"]')
+    .textContent()
+    .then((t) => Number(/\d+/.exec(t ?? '')?.[0] ?? NaN));
+}
 
 test('the finder filters narrow the list and the count is announced', async ({ page }) => {
   await page.goto('/es/directory/');
@@ -13,21 +19,21 @@ test('the finder filters narrow the list and the count is announced', async ({ p
 
   await page.getByLabel('País').selectOption('PE');
   await expect(page).toHaveURL(/country=PE/);
+  await expect.poll(() => count(page)).toBeLessThan(all);
   const peru = await count(page);
-  expect(peru).toBeLessThan(all);
   expect(peru).toBeGreaterThan(0);
   const links = await page.locator('.finder .cards a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(links).toHaveLength(peru);
 
   await page.getByLabel('Categoría').selectOption('gbv');
-  const gbv = await count(page);
-  expect(gbv).toBeLessThanOrEqual(peru);
+  await expect(page).toHaveURL(/category=gbv/);
+  await expect.poll(() => count(page)).toBeLessThanOrEqual(peru);
   await expect(page.locator('.finder .cards li').first().locator('.tag', { hasText: 'Violencia de género' })).toBeVisible();
 
   // Back undoes the last filter.
   await page.goBack();
   await expect(page.getByLabel('Categoría')).toHaveValue('');
-  expect(await count(page)).toBe(peru);
+  await expect.poll(() => count(page)).toBe(peru);
 });
 
 test('text search tolerates a typo and finds by organization', async ({ page }) => {

@@ -97,3 +97,8 @@ test('/status/ shows every page × language with the same statuses as the conten
   await expect(page.locator(`#matrix tr[data-page="guides/${missing}"] td[data-lang="ht"]`)).toHaveAttribute('data-status', 'missing');
   await expect(page.locator('#summary tr[data-lang="ht"] td').last()).toHaveText(/\d+ %/);
 });
+
+test('MDX components from the barrel render inside content', async ({ page }) => {
+  await page.goto('/es/guides/pedir-asilo-o-refugio/');
+  await expect(page.locator('aside.callout-warning[role="note"]')).toContainText('es una estafa');
+});

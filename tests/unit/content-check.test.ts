@@ -29,6 +29,7 @@ const CASES: { name: string; file: string; field: string; line?: number; words: 
   { name: 'duplicate-service-id', file: 'content/directory/ejemplo.yml', field: 'id', words: /two services have the id "ejemplo"/ },
   { name: 'schedule-overlap', file: 'content/directory/ejemplo.yaml', field: 'schedule', line: 11, words: /mon is listed in two rows whose hours overlap/ },
   { name: 'schedule-duplicate-day', file: 'content/directory/ejemplo.yaml', field: 'schedule[0].days', words: /this day appears twice/ },
+  { name: 'unknown-component', file: 'content/guides/es/pedir-asilo.mdx', field: '(text)', line: 12, words: /unknown component <Aviso>.*<Callout>, <Tel>/ },
   { name: 'unknown-language', file: 'content/directory/ejemplo.yaml', field: 'languages[1]', words: /"xx".*unknown language code/ },
 ];
 

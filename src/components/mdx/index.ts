@@ -1,0 +1,13 @@
+/**
+ * Components volunteers may use inside MDX content, without importing them
+ * (pages pass this map to <Content components={…} />). Each is documented
+ * with an example in CONTRIBUTING.md; `npm run check` rejects any other
+ * component name.
+ */
+import Callout from './Callout.astro';
+import Tel from './Tel.astro';
+
+export const mdxComponents = { Callout, Tel };
+
+/** Names allowed in MDX, for the content check. */
+export const MDX_COMPONENT_NAMES = ['Callout', 'Tel'] as const;
