@@ -18,6 +18,25 @@ export default defineConfig({
   // Content check first; after the pages are written: search index, directory
   // indexes and HSDS export, then (last) language packs and the service worker.
   integrations: [contentCheck(), mdx(), preact(), searchIndex(), directoryIndex(), offline()],
+  // No code blocks to highlight; Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  // Content-Security-Policy as a <meta> on every page, with hashes of Astro's
+  // own scripts and styles. Pagefind's search runs WebAssembly and a worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

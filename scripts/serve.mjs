@@ -4,7 +4,7 @@
 // unknown URLs get the language's 404 page with status 404, text is gzipped.
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -39,6 +39,25 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+/** Rules from dist/_headers (the Netlify/Cloudflare format): path pattern, then indented headers. */
+function readHeaderRules() {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length) {
+      const i = line.indexOf(':');
+      rules[rules.length - 1].headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
+const headersFor = (pathname) =>
+  Object.assign({}, ...headerRules.filter((r) => (r.pattern.endsWith('*') ? pathname.startsWith(r.pattern.slice(0, -1)) : pathname === r.pattern)).map((r) => r.headers));
+
 function fileFor(pathname) {
   const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
   const full = join(root, safe);
@@ -48,13 +67,15 @@ function fileFor(pathname) {
   return null;
 }
 
-function send(req, res, file, status = 200) {
+function send(req, res, file, status = 200, pathname = '/') {
   const ext = extname(file);
   const headers = {
+    ...headersFor(pathname),
     'Content-Type': TYPES[ext] || 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': file.includes(`${join(root, '_astro')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(headersFor(pathname)['Cache-Control'] ? { 'Cache-Control': headersFor(pathname)['Cache-Control'] } : {}),
   };
   const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
   if (gzip) headers['Content-Encoding'] = 'gzip';
@@ -81,11 +102,11 @@ const server = createServer((req, res) => {
       res.writeHead(301, { Location: `${pathname}/${q}` }).end();
       return;
     }
-    return send(req, res, file);
+    return send(req, res, file, 200, pathname);
   }
   const lang = /^\/(es|en|fr|pt|ht|ar)\//.exec(pathname)?.[1];
   const notFound = (lang && fileFor(`/${lang}/404/`)) || fileFor('/404.html');
-  if (notFound) return send(req, res, notFound, 404);
+  if (notFound) return send(req, res, notFound, 404, pathname);
   res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 });
 

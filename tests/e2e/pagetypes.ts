@@ -1,0 +1,23 @@
+/** One URL of every page type, per language, for the safety and accessibility sweeps. */
+export function pageTypes(lang: string): string[] {
+  return [
+    `/${lang}/`,
+    `/${lang}/guides/`,
+    `/${lang}/guides/pedir-asilo-o-refugio/`,
+    `/${lang}/scams/`,
+    `/${lang}/scams/falsos-abogados-y-tramitadores/`,
+    `/${lang}/directory/`,
+    `/${lang}/directory/comar-mexico/`,
+    `/${lang}/courses/`,
+    `/${lang}/courses/tus-derechos-como-migrante/`,
+    `/${lang}/courses/tus-derechos-como-migrante/migrar-es-un-derecho/`,
+    `/${lang}/courses/tus-derechos-como-migrante/certificate/`,
+    `/${lang}/search/?q=asilo`,
+    `/${lang}/emergency/`,
+    `/${lang}/offline/`,
+    `/${lang}/safety/`,
+    `/${lang}/privacy/`,
+    `/${lang}/about/`,
+    `/${lang}/no-such-page/`,
+  ];
+}
