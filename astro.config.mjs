@@ -9,7 +9,8 @@ import offline from './src/integrations/offline.ts';
 
 // The build pipeline, in order (see DESIGN.md "Build pipeline").
 export default defineConfig({
-  site: 'https://migrar-con-derechos.example',
+  // The public address, used in posters' QR codes and share links: set PORTAL_SITE_URL when deploying.
+  site: process.env.PORTAL_SITE_URL ?? 'https://migrar-con-derechos.example',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
