@@ -107,8 +107,6 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         const file = (await res.json()) as DirectoryIndexFile;
         setData({ lunr, idx: loadDirectoryIndex(lunr, lang, file.index), file });
-        // The plain list is replaced by the interactive one.
-        document.getElementById('directory-list')?.setAttribute('hidden', '');
       } catch {
         setFailed(true);
       }
@@ -136,6 +134,12 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
 
+  const active = Object.keys(filters).length > 0 || near !== null;
+  // The server-rendered list stays until the reader filters (no layout shift on load).
+  useEffect(() => {
+    const list = document.getElementById('directory-list');
+    if (list) list.hidden = !!data && active;
+  }, [data, active]);
   const records = data?.file.records ?? [];
   const cities = useMemo(
     () => [...new Set(records.filter((r) => !filters.country || r.country === filters.country).map((r) => r.city).filter((c): c is string => !!c))].sort((a, b) => a.localeCompare(b, lang)),
@@ -240,7 +244,7 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
       <p role="status" class="meta" aria-live="polite">
         {data ? plural(lang, strings.count, results.length) : strings.loading}
       </p>
-      <ul class="cards">
+      <ul class="cards" hidden={!active}>
         {results.map((r) => (
           <ResultCard r={r} lang={lang} strings={strings} categories={categories} />
         ))}
