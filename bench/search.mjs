@@ -35,7 +35,8 @@ try {
   const times2 = [];
   try {
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext();
+      // A first visit: no service worker yet, every byte comes over the network.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto(`http://localhost:${port}/es/search/`);
       await page.waitForLoadState('networkidle');

@@ -24,7 +24,11 @@ export interface SearchStrings {
   unavailable: string;
   directory: string;
   emergency: string;
+  more: string;
 }
+
+/** Results whose excerpts are loaded at a time (each costs a small download). */
+const PAGE = 10;
 
 interface Props {
   lang: string;
@@ -49,6 +53,8 @@ interface PagefindData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+
+const toResult = (d: PagefindData): Result => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] });
 
 let pagefindPromise: Promise<PagefindApi> | null = null;
 /** Loads Pagefind once; its bundle is served from our own origin. */
@@ -77,6 +83,8 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
   const [type, setType] = useState(initial.type);
   const [country, setCountry] = useState(initial.country);
   const [results, setResults] = useState<Result[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const pending = useRef<{ data(): Promise<PagefindData> }[]>([]);
   const [status, setStatus] = useState<'idle' | 'loading' | 'done' | 'error'>('idle');
   const seq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -92,15 +100,21 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
     try {
       const pf = await loadPagefind();
       const found = await pf.search(query, { filters: pagefindFilters(t, c) });
-      const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+      const data = await Promise.all(found.results.slice(0, PAGE).map((r) => r.data()));
       if (id !== seq.current) return;
-      setResults(
-        data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] })),
-      );
+      pending.current = found.results.slice(PAGE);
+      setTotal(found.results.length);
+      setResults(data.map(toResult));
       setStatus('done');
     } catch {
       if (id === seq.current) setStatus('error');
     }
+  }
+
+  async function more() {
+    const next = pending.current.splice(0, PAGE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    setResults((prev) => [...(prev ?? []), ...data.map(toResult)]);
   }
 
   function syncUrl(query: string, t: string, c: string, push: boolean) {
@@ -145,7 +159,7 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
     else go();
   }
 
-  const count = results?.length ?? 0;
+  const count = total;
   return (
     <div class="search">
       <form
@@ -221,6 +235,13 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {results && results.length < total && (
+        <p>
+          <button type="button" class="secondary" onClick={() => void more()}>
+            {strings.more}
+          </button>
+        </p>
       )}
     </div>
   );

@@ -72,3 +72,13 @@ test('every page has a search entry point in the header', async ({ page }) => {
   await expect(page).toHaveURL('/ar/search/');
   await expect(page.getByRole('searchbox', { name: 'عمّ تبحث؟' })).toBeVisible();
 });
+
+test('results load ten at a time, with "show more"', async ({ page }) => {
+  await page.goto('/es/search/?q=derechos');
+  await expect(page.locator('ol.results > li').first()).toBeVisible();
+  const announced = Number(/\d+/.exec((await page.getByRole('status').first().textContent()) ?? '')?.[0]);
+  expect(announced).toBeGreaterThan(10);
+  await expect(page.locator('ol.results > li')).toHaveCount(10);
+  await page.getByRole('button', { name: 'Ver más resultados' }).click();
+  await expect(page.locator('ol.results > li')).toHaveCount(Math.min(20, announced));
+});

@@ -52,6 +52,17 @@ test('a new version waits, the reader taps Update, and stored data survives', as
   await page.evaluate(() => localStorage.setItem('portal.test-progress', '{"kept":true}'));
   await page.goto(`${base}/es/guides/pedir-asilo-o-refugio/`);
   await page.waitForFunction(async () => !!(await caches.match(location.origin + location.pathname)));
+  // And a saved language pack.
+  await page.goto(`${base}/es/offline/`);
+  await page.getByRole('button', { name: 'Descargar para usar sin conexión' }).click();
+  await expect(page.locator('[data-pack-saved]')).toBeVisible({ timeout: 60_000 });
+  const packVersion = () =>
+    page.evaluate(async () => {
+      const res = await (await caches.open('portal-pack-es')).match(location.origin + '/__portal/pack-meta.json');
+      return res ? ((await res.json()) as { version: string }).version : null;
+    });
+  const oldPack = await packVersion();
+  expect(oldPack).not.toBeNull();
 
   // Deploy version 2.
   rmSync(site(), { recursive: true, force: true });
@@ -83,6 +94,10 @@ test('a new version waits, the reader taps Update, and stored data survives', as
   // The new worker's shell has the new page, so it is what opens offline.
   expect(await precachedHome()).toBe(true);
 
+  // Online, the new worker refreshes the saved pack in the background to the new version.
+  const newPack = JSON.parse(readFileSync(join(copy, 'dist/offline/es.json'), 'utf8')).version;
+  expect(newPack).not.toBe(oldPack);
+  await expect.poll(packVersion, { timeout: 30_000 }).toBe(newPack);
   expect(await page.evaluate(() => localStorage.getItem('portal.lang'))).toBe('es');
   expect(await page.evaluate(() => localStorage.getItem('portal.test-progress'))).toBe('{"kept":true}');
   expect(await page.evaluate(async () => !!(await caches.match(location.origin + '/es/guides/pedir-asilo-o-refugio/')))).toBe(true);
