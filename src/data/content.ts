@@ -67,3 +67,14 @@ export async function courses(lang: Lang) {
       return { course, lessons: views };
     });
 }
+
+/** getStaticPaths for `[lang]/courses/[course]/…` pages: every course with lessons, in every language. */
+export async function coursePaths() {
+  const out: { params: { lang: Lang; course: string }; props: { item: Awaited<ReturnType<typeof courses>>[number] } }[] = [];
+  for (const lang of LANGS) {
+    for (const item of await courses(lang)) {
+      if (item.lessons.length) out.push({ params: { lang, course: item.course.id }, props: { item } });
+    }
+  }
+  return out;
+}
