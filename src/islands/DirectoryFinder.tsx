@@ -17,6 +17,7 @@ import {
 import { displayPhone, telHref, whatsappHref } from '../lib/locale.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';
 import type { Point } from '../lib/distance.ts';
+import FilterSelect from './FilterSelect.tsx';
 
 export interface FinderStrings {
   search: string;
@@ -189,42 +190,24 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
           }}
         />
         <div class="filters">
-          <div>
-            <label for="finder-category">{strings.category}</label>
-            <select id="finder-category" value={filters.category ?? ''} onChange={(e) => change({ category: (e.target as HTMLSelectElement).value })}>
-              <option value="">{strings.any}</option>
-              {categories.map((c) => (
-                <option value={c.value}>{c.label}</option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="finder-country">{strings.country}</label>
-            <select id="finder-country" value={filters.country ?? ''} onChange={(e) => change({ country: (e.target as HTMLSelectElement).value })}>
-              <option value="">{strings.any}</option>
-              {countries.map((c) => (
-                <option value={c.code}>{c.name}</option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="finder-city">{strings.city}</label>
-            <select id="finder-city" value={filters.city ?? ''} onChange={(e) => change({ city: (e.target as HTMLSelectElement).value })}>
-              <option value="">{strings.any}</option>
-              {cities.map((c) => (
-                <option value={c}>{c}</option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="finder-language">{strings.language}</label>
-            <select id="finder-language" value={filters.language ?? ''} onChange={(e) => change({ language: (e.target as HTMLSelectElement).value })}>
-              <option value="">{strings.any}</option>
-              {spoken.map((l) => (
-                <option value={l}>{languageNames[l] ?? l}</option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="finder-category" label={strings.category} any={strings.any} value={filters.category ?? ''} options={categories} onChange={(v) => change({ category: v })} />
+          <FilterSelect
+            id="finder-country"
+            label={strings.country}
+            any={strings.any}
+            value={filters.country ?? ''}
+            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+            onChange={(v) => change({ country: v })}
+          />
+          <FilterSelect id="finder-city" label={strings.city} any={strings.any} value={filters.city ?? ''} options={cities.map((c) => ({ value: c, label: c }))} onChange={(v) => change({ city: v })} />
+          <FilterSelect
+            id="finder-language"
+            label={strings.language}
+            any={strings.any}
+            value={filters.language ?? ''}
+            options={spoken.map((l) => ({ value: l, label: languageNames[l] ?? l }))}
+            onChange={(v) => change({ language: v })}
+          />
         </div>
         <label class="check">
           <input type="checkbox" checked={!!filters.free} onChange={(e) => change({ free: (e.target as HTMLInputElement).checked })} />

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { pagefindFilters, SEARCH_TYPES } from '../lib/search-filters.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';
+import FilterSelect from './FilterSelect.tsx';
 
 /** The UI strings this island needs, already translated. */
 export interface SearchStrings {
@@ -184,24 +185,22 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
           <button type="submit">{strings.submit}</button>
         </div>
         <div class="filters">
-          <div>
-            <label for="search-type">{strings.type}</label>
-            <select id="search-type" name="type" value={type} onChange={(e) => update({ type: (e.target as HTMLSelectElement).value }, true)}>
-              <option value="">{strings.any}</option>
-              {SEARCH_TYPES.map((t) => (
-                <option value={t}>{strings.types[t]}</option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="search-country">{strings.country}</label>
-            <select id="search-country" name="country" value={country} onChange={(e) => update({ country: (e.target as HTMLSelectElement).value }, true)}>
-              <option value="">{strings.any}</option>
-              {countries.map((c) => (
-                <option value={c.code}>{c.name}</option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="search-type"
+            label={strings.type}
+            any={strings.any}
+            value={type}
+            options={SEARCH_TYPES.map((t) => ({ value: t, label: strings.types[t] }))}
+            onChange={(v) => update({ type: v }, true)}
+          />
+          <FilterSelect
+            id="search-country"
+            label={strings.country}
+            any={strings.any}
+            value={country}
+            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+            onChange={(v) => update({ country: v }, true)}
+          />
         </div>
       </form>
       <p role="status" class="meta" aria-live="polite">
