@@ -67,8 +67,10 @@ test('results offer tel: links and visible labels for every control', async ({ p
   for (const name of ['Catégorie', 'Pays', 'Ville', 'Langue parlée', 'Gratuit', 'Ouvert maintenant']) {
     await expect(page.getByLabel(name, { exact: true })).toBeVisible();
   }
+  await count(page); // the finder has loaded
   await page.getByLabel('Pays', { exact: true }).selectOption('AR');
-  expect(await page.locator('.finder a[href^="tel:+"]').count()).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/country=AR/);
+  await expect.poll(() => page.locator('.finder a[href^="tel:+"]').count()).toBeGreaterThan(0);
   await page.getByLabel('Gratuit', { exact: true }).check();
   await expect(page).toHaveURL(/free=1/);
 });
