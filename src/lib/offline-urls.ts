@@ -46,6 +46,25 @@ export async function stampSaved(response: Response, now = new Date()): Promise<
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
 }
 
+/** Attribute the service worker puts on `<html>` of a page it answered from the device. */
+export const FROM_DEVICE_ATTR = 'data-from-device';
+
+/**
+ * A copy of a saved HTML page marked as answered from the device, not the
+ * network: `<html … data-from-device="<saved ISO time or empty>">`. The page
+ * reads this instead of `navigator.onLine`, which stays true on Wi-Fi
+ * without internet, with mobile data and no balance, or when only the
+ * server is unreachable. Non-HTML responses are returned unchanged.
+ */
+export async function markFromDevice(response: Response): Promise<Response> {
+  if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+  const savedAt = (response.headers.get(SAVED_AT_HEADER) ?? '').replace(/[^0-9TZ:.+-]/g, '');
+  const html = (await response.text()).replace(/<html\b/i, `<html ${FROM_DEVICE_ATTR}="${savedAt}"`);
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(html, { status: response.status, statusText: response.statusText, headers });
+}
+
 /** The cache that holds a language pack. */
 export const packCacheName = (lang: string) => `portal-pack-${lang}`;
 /** The cache of pages read one by one. */

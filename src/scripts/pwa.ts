@@ -4,7 +4,7 @@
  * offline and when it was saved. Small on purpose: it loads on every page.
  */
 import { Workbox } from 'workbox-window';
-import { pageKey, SAVED_AT_HEADER } from '../lib/offline-urls.ts';
+import { FROM_DEVICE_ATTR } from '../lib/offline-urls.ts';
 import { formatDate, isLang } from '../lib/locale.ts';
 
 const banner = document.getElementById('update-banner');
@@ -24,23 +24,18 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
   void wb.register();
 }
 
+/**
+ * Says the page is a saved copy when the service worker answered it from
+ * the device (it marks `<html data-from-device>`), not from `navigator.onLine`,
+ * which is true on Wi-Fi without internet or with data and no balance.
+ */
 async function showOfflineState() {
-  if (!status) return;
-  if (navigator.onLine) {
-    status.hidden = true;
-    return;
-  }
+  const savedAt = document.documentElement.getAttribute(FROM_DEVICE_ATTR);
+  if (!status || savedAt === null) return;
   let text = status.dataset.offline ?? '';
-  try {
-    const saved = (await caches.match(pageKey(location.href)))?.headers.get(SAVED_AT_HEADER);
-    const lang = document.documentElement.lang;
-    if (saved && isLang(lang)) text += ` ${(status.dataset.saved ?? '').replace('{{date}}', formatDate(lang, saved.slice(0, 10)))}`;
-  } catch {
-    /* no Cache API: just say we are offline */
-  }
+  const lang = document.documentElement.lang;
+  if (savedAt && isLang(lang)) text += ` ${(status.dataset.saved ?? '').replace('{{date}}', formatDate(lang, savedAt.slice(0, 10)))}`;
   status.textContent = text;
   status.hidden = false;
 }
-addEventListener('online', showOfflineState);
-addEventListener('offline', showOfflineState);
 void showOfflineState();

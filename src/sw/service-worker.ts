@@ -11,7 +11,7 @@ import { precache, matchPrecache, cleanupOutdatedCaches } from 'workbox-precachi
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkFirst, CacheFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { pageKey, fileKey, offlinePageFor, stampSaved, PAGES_CACHE, DATA_CACHE, ASSETS_CACHE, PACK_META_PATH } from '../lib/offline-urls.ts';
+import { pageKey, fileKey, offlinePageFor, stampSaved, markFromDevice, PAGES_CACHE, DATA_CACHE, ASSETS_CACHE, PACK_META_PATH } from '../lib/offline-urls.ts';
 import { savePack, PACK_HEADER, type PackMeta } from '../lib/pack-store.ts';
 import type { LanguagePack } from '../lib/offline-manifest.ts';
 
@@ -38,11 +38,20 @@ function keyed(toKey: (url: string) => string): WorkboxPlugin {
   };
 }
 
+/**
+ * Marks a page answered from the device (network failed or took over 3 s),
+ * so the page can say it is a saved copy. NetworkFirst asks the cache only
+ * then, so a page from the network is never marked.
+ */
+const fromDevice: WorkboxPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse }) => (cachedResponse ? markFromDevice(cachedResponse) : null),
+};
+
 const isPackDownload = (request: Request) => request.headers.has(PACK_HEADER);
 
 registerRoute(
   ({ request }) => request.mode === 'navigate' && !isPackDownload(request),
-  new NetworkFirst({ cacheName: PAGES_CACHE, networkTimeoutSeconds: 3, plugins: [keyed(pageKey)] }),
+  new NetworkFirst({ cacheName: PAGES_CACHE, networkTimeoutSeconds: 3, plugins: [keyed(pageKey), fromDevice] }),
 );
 registerRoute(
   ({ url, request }) => url.origin === location.origin && url.pathname.startsWith('/_astro/') && !isPackDownload(request),
@@ -58,7 +67,7 @@ registerRoute(
 setCatchHandler(async ({ request }) => {
   if (request.mode === 'navigate') {
     const page = await fromPrecache(new URL(offlinePageFor(new URL(request.url).pathname), location.origin).href);
-    if (page) return page;
+    if (page) return markFromDevice(page);
   }
   return Response.error();
 });

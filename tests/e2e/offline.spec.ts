@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 
 /** Waits until the service worker controls the page and has saved it. */
 async function controlledAndSaved(page: Page) {
@@ -33,6 +34,37 @@ test('a page read online opens again with the network cut, marked as offline wit
   await expect(page.locator('h1')).toHaveText(title!);
   await page.goto('/es/guides/pedir-asilo-o-refugio/index.html');
   await expect(page.locator('h1')).toHaveText(title!);
+});
+
+test('a saved page says it came from the device when the server is unreachable but the phone thinks it is online', async ({ page }) => {
+  // Wi-Fi without internet, or mobile data with no balance: navigator.onLine
+  // stays true, so only the service worker knows the page came from the device.
+  const port = 4390 + test.info().workerIndex;
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((ok) => server.stdout!.once('data', () => ok()));
+    const url = `http://localhost:${port}/es/guides/pedir-asilo-o-refugio/`;
+    await page.goto(url);
+    await controlledAndSaved(page);
+    await expect(page.locator('#offline-status')).toBeHidden();
+    server.kill();
+    await new Promise((ok) => server.once('exit', ok));
+    await page.reload();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+    await expect(page.locator('h1')).toHaveText('¿Cómo pedir asilo o refugio?');
+    await expect(page.locator('#offline-status')).toContainText(/Sin conexión\. Página guardada el \d+ de \w+ de \d{4}\./);
+  } finally {
+    server.kill();
+  }
+});
+
+test('a page read from the network is never marked as a saved copy', async ({ page }) => {
+  await page.goto('/es/guides/salud-para-migrantes/');
+  await controlledAndSaved(page);
+  await page.reload();
+  await expect(page.locator('h1')).toBeVisible();
+  expect(await page.locator('html').getAttribute('data-from-device')).toBeNull();
+  await expect(page.locator('#offline-status')).toBeHidden();
 });
 
 test('an unsaved page offline shows the offline page of its language with status 200', async ({ page, context }) => {

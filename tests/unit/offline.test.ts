@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { pageKey, fileKey, langOfPath, offlinePageFor, stampSaved, SAVED_AT_HEADER } from '../../src/lib/offline-urls.ts';
+import { pageKey, fileKey, langOfPath, offlinePageFor, stampSaved, markFromDevice, SAVED_AT_HEADER, FROM_DEVICE_ATTR } from '../../src/lib/offline-urls.ts';
 import { buildPack, urlOfFile, inPack, type BuiltFile } from '../../src/lib/offline-manifest.ts';
 
 describe('URL normalization', () => {
@@ -28,6 +28,22 @@ describe('URL normalization', () => {
     expect(r.headers.get(SAVED_AT_HEADER)).toBe('2026-11-24T10:00:00.000Z');
     expect(r.headers.get('content-type')).toBe('text/html');
     expect(await r.text()).toBe('hola');
+  });
+  it('marks a page answered from the device with the time it was saved', async () => {
+    const saved = await stampSaved(new Response('<!DOCTYPE html><html lang="es" dir="ltr"><body>x</body></html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }), new Date('2026-11-24T10:00:00Z'));
+    const marked = await markFromDevice(saved);
+    expect(await marked.text()).toBe(`<!DOCTYPE html><html ${FROM_DEVICE_ATTR}="2026-11-24T10:00:00.000Z" lang="es" dir="ltr"><body>x</body></html>`);
+    expect(marked.headers.get('content-type')).toContain('text/html');
+  });
+  it('marks a page with no saved time (the precached shell) with an empty value, and leaves other files alone', async () => {
+    const shell = await markFromDevice(new Response('<html lang="fr"></html>', { headers: { 'content-type': 'text/html' } }));
+    expect(await shell.text()).toBe(`<html ${FROM_DEVICE_ATTR}="" lang="fr"></html>`);
+    const json = await markFromDevice(new Response('{"html":"<html>"}', { headers: { 'content-type': 'application/json' } }));
+    expect(await json.text()).toBe('{"html":"<html>"}');
+  });
+  it('cannot be made to write markup through a forged saved-at header', async () => {
+    const r = new Response('<html>', { headers: { 'content-type': 'text/html', [SAVED_AT_HEADER]: '"><script>x</script>' } });
+    expect(await (await markFromDevice(r)).text()).not.toContain('<script>');
   });
 });
 
