@@ -19,11 +19,13 @@ import {
   LANGS,
   SOURCE_LANG,
 } from '../schemas/index.ts';
-import { problemsFromZod, type ContentProblem } from './content-problems.ts';
+import { problemsFromZod, lineOf, type ContentProblem } from './content-problems.ts';
 import { mdxToMdast } from 'satteri';
+import { staleFacts, staleFrom, type DatedFacts } from './legal-facts.ts';
+import { unsafeMdx } from './mdx-safety.ts';
 
 /** Components volunteers may use in MDX (src/components/mdx/index.ts). */
-const MDX_COMPONENTS = ['Callout', 'Tel'] as const;
+const MDX_COMPONENTS = ['Callout', 'Tel', 'AsylumFacts'] as const;
 
 /** A content file that parsed and validated. */
 export interface CheckedEntry {
@@ -126,8 +128,17 @@ const PAGE_COLLECTIONS = [
   { collection: 'pages', dir: 'content/pages', schema: pageSchema },
 ] as const;
 
+/** How strict the check is. */
+export interface CheckOptions {
+  /** Release mode: legal facts verified more than 12 months ago are errors, not warnings. */
+  strict?: boolean;
+  /** The day to judge staleness on (tests); today by default. */
+  now?: Date;
+}
+
 /** Checks every content file under `root`. Never throws for bad content. */
-export function checkContent(root: string): CheckResult {
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
+  const now = options.now ?? new Date();
   const problems: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
   let fileCount = 0;
@@ -222,6 +233,18 @@ export function checkContent(root: string): CheckResult {
     }
     countryCodes.add(m[1]);
     entries.push({ collection: 'countries', file, slug: m[1], data });
+    if (data.asylum) {
+      for (const fact of staleFacts(data.asylum as DatedFacts, now)) {
+        problems.push({
+          file,
+          line: lineOf(text, fact.path),
+          field: fact.field,
+          problem: `verified ${fact.verified}: more than 12 months ago (stale since ${staleFrom(fact.verified)})`,
+          fix: 'check it against its sources and update verified',
+          severity: options.strict ? 'error' : 'warning',
+        });
+      }
+    }
   }
 
   // Directory.
@@ -301,7 +324,7 @@ export function checkContent(root: string): CheckResult {
   problems.push(...uiStringGaps(root));
   checkBodies(entries, bodies, problems);
   checkDuplicates(entries, problems);
-  problems.push(...staleness(entries, new Date()));
+  problems.push(...staleness(entries, now));
   return { entries, problems, fileCount };
 }
 
@@ -376,16 +399,30 @@ function checkBodies(entries: CheckedEntry[], bodies: Map<string, { body: string
   const lineAt = (body: string, index: number) => body.slice(0, index).split('\n').length;
   for (const [file, { body, offset, lang }] of bodies) {
     try {
-      mdxToMdast(body);
+      const tree = mdxToMdast(body);
+      for (const issue of unsafeMdx(tree, body)) {
+        problems.push({ file, line: issue.line + offset, field: '(text)', problem: issue.problem, fix: issue.fix, severity: 'error' });
+      }
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       const m = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/.exec(msg);
+      const what = m ? m[3] : msg;
+      const bareLt = /after `<`/.test(what);
+      const brace = /brace|expression/i.test(what);
       problems.push({
         file,
         line: m ? Number(m[1]) + offset : undefined,
         field: '(text)',
-        problem: `the Markdown cannot be read: ${m ? m[3] : msg}`,
-        fix: 'check for a stray "<", "{" or "}" on this line; write them as &lt; or \\{ \\} in text',
+        problem: bareLt
+          ? 'a "<" that does not start a component: MDX reads "<" as the start of a tag'
+          : brace
+            ? 'a "{" or "}" in the text: MDX reads braces as the start or end of code'
+            : `the Markdown cannot be read: ${what}`,
+        fix: bareLt
+          ? 'write it as &lt; (or in words: "menos de")'
+          : brace
+            ? 'to show a brace in the text write \\{ and \\}'
+            : 'check for a stray "<", "{" or "}" on this line; write them as &lt; or \\{ \\} in text',
         severity: 'error',
       });
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMERGENCY_KINDS } from './vocab.ts';
 import { countryCode, localized, urlField } from './common.ts';
+import { asylumSchema } from './asylum.ts';
 
 /** A number as dialled inside the country: digits only (short codes like 911 allowed). */
 const dialNumber = z
@@ -44,6 +45,8 @@ export const countrySchema = z
     ),
     /** Emergency and hotline numbers, most general first. */
     emergency: z.array(emergencyNumber).min(1, { error: 'list at least the general emergency number' }),
+    /** The facts that decide an asylum claim here, each sourced and dated (src/schemas/asylum.ts). */
+    asylum: asylumSchema.optional(),
   })
   .strict();
 export type CountryData = z.infer<typeof countrySchema>;

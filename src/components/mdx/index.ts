@@ -6,8 +6,9 @@
  */
 import Callout from './Callout.astro';
 import Tel from './Tel.astro';
+import AsylumFacts from './AsylumFacts.astro';
 
-export const mdxComponents = { Callout, Tel };
+export const mdxComponents = { Callout, Tel, AsylumFacts };
 
 /** Names allowed in MDX, for the content check. */
-export const MDX_COMPONENT_NAMES = ['Callout', 'Tel'] as const;
+export const MDX_COMPONENT_NAMES = ['Callout', 'Tel', 'AsylumFacts'] as const;

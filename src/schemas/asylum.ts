@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { dateField, localized, sourceRef, translationInfo } from './common.ts';
+
+/**
+ * The legal facts that decide an asylum claim in one country (DESIGN.md
+ * "Legal facts"): who receives it, the filing deadline, and other rules
+ * such as "arriving directly". Each fact carries its own sources and the
+ * date a person last checked it against them; the content check warns when
+ * that date is more than 12 months old (`--strict`: an error).
+ */
+
+/** Units of a filing deadline. */
+/** `days`: the official source says "days" without saying business or calendar days. */
+export const DEADLINE_UNITS = ['business-days', 'calendar-days', 'days', 'months', 'years'] as const;
+export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
+
+/** What a deadline is counted from. */
+export const DEADLINE_FROM = ['entry', 'irregular-entry', 'first-entry'] as const;
+export type DeadlineFrom = (typeof DEADLINE_FROM)[number];
+
+const factFields = {
+  /** The fact in plain words, per language (es required). */
+  text: localized,
+  /** The law or official page that says it: at least one `{title, url}`. */
+  sources: z
+    .array(sourceRef, { error: 'list the sources as `- title: …` and `url: https://…`' })
+    .min(1, { error: 'a legal fact needs at least one official source (title and url)' }),
+  /** The day a person checked this fact against its sources (YYYY-MM-DD). */
+  verified: dateField,
+};
+
+/** One sourced, dated legal fact. */
+export const legalFact = z.object(factFields).strict();
+export type LegalFact = z.infer<typeof legalFact>;
+
+/** A filing deadline: the number, its unit, what it counts from, and the rule in words. */
+export const deadlineFact = z
+  .object({
+    /** How many units, e.g. 7. */
+    amount: z
+      .number({ error: 'write the deadline as a number, e.g. amount: 7' })
+      .int({ error: 'write a whole number, e.g. amount: 7' })
+      .positive({ error: 'the deadline must be more than 0' }),
+    /** business-days, calendar-days, months or years. */
+    unit: z.enum(DEADLINE_UNITS, { error: `unit must be one of: ${DEADLINE_UNITS.join(', ')}` }),
+    /** What it counts from: entry (any entry), irregular-entry, first-entry (first entry after a date the text names). */
+    from: z.enum(DEADLINE_FROM, { error: `from must be one of: ${DEADLINE_FROM.join(', ')}` }),
+    ...factFields,
+  })
+  .strict();
+export type DeadlineFact = z.infer<typeof deadlineFact>;
+
+/** Another rule that decides eligibility, with a short id. */
+export const conditionFact = z
+  .object({
+    /** A short name for the rule, lowercase with dashes, e.g. arriving-directly. */
+    id: z
+      .string({ error: 'give the rule a short id, e.g. arriving-directly' })
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'the id uses only lowercase letters, digits and dashes, e.g. arriving-directly' }),
+    ...factFields,
+  })
+  .strict();
+
+/** The `asylum` block of `content/countries/<CC>.yaml`. */
+export const asylumSchema = z
+  .object({
+    /** Who receives the claim, and where (border or inside the country) when it differs. */
+    authority: legalFact,
+    /**
+     * Filing deadlines, most general first. `[]` when the law sets none
+     * (then `noDeadline` says so, with its source). Leave the field out
+     * when no official source could confirm it: the page then says so.
+     */
+    deadlines: z.array(deadlineFact, { error: 'list deadlines as `- amount: …`, `unit: …`, `from: …`, `text:`, `sources:`, `verified:`' }).optional(),
+    /** Where the law sets no deadline: that fact, with its source. */
+    noDeadline: legalFact.optional(),
+    /** Other rules that decide a claim (e.g. arriving directly). */
+    conditions: z.array(conditionFact, { error: 'list the rules as `- id: …` with `text:`, `sources:` and `verified:`' }).default([]),
+    /** How the texts in other languages were made: machine-made translations show a notice. */
+    translation: translationInfo.optional(),
+  })
+  .strict()
+  .refine((a) => !(a.noDeadline && a.deadlines?.length), {
+    error: 'write either `deadlines` or `noDeadline`, not both',
+    path: ['noDeadline'],
+  })
+  .refine((a) => !(a.deadlines && a.deadlines.length === 0 && !a.noDeadline), {
+    error: 'an empty `deadlines: []` means the law sets none: add `noDeadline` with the source that says so, or leave `deadlines` out',
+    path: ['deadlines'],
+  });
+export type AsylumFacts = z.infer<typeof asylumSchema>;
