@@ -19,7 +19,7 @@ interface Node {
   value?: string;
   url?: string;
   name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
+  attributes?: { type: string; name?: string; value?: unknown }[] | Record<string, unknown> | null;
   children?: Node[];
   position?: { start: { line: number; offset?: number }; end: { offset?: number } };
 }
@@ -36,7 +36,7 @@ const CODE_URL = /^\s*(?:javascript|vbscript|data):/i;
 const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
 /** Every problem of this kind in an MDX body (already parsed to `tree`). */
-export function unsafeMdx(tree: Node, body: string): MdxIssue[] {
+export function unsafeMdx(tree: unknown, body: string): MdxIssue[] {
   const out: MdxIssue[] = [];
   const add = (node: Node, problem: string, fix: string) => out.push({ line: node.position?.start.line ?? 1, problem, fix });
 
@@ -77,7 +77,7 @@ export function unsafeMdx(tree: Node, body: string): MdxIssue[] {
           add(node, `<${name}> is not allowed in content: it can run code, change the page or embed another site`, lower === 'iframe' ? 'link to the video or page instead: [title](https://…)' : 'remove it; use Markdown and the components listed in CONTRIBUTING.md');
           break;
         }
-        for (const attr of node.attributes ?? []) {
+        for (const attr of Array.isArray(node.attributes) ? node.attributes : []) {
           if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
             add(node, `<${name}> has an attribute written as code ({…})`, 'write attributes as name="value"');
             continue;
@@ -95,6 +95,6 @@ export function unsafeMdx(tree: Node, body: string): MdxIssue[] {
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(tree);
+  visit(tree as Node);
   return out;
 }
