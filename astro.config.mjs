@@ -6,11 +6,21 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import directoryIndex from './src/integrations/directory-index.ts';
 import offline from './src/integrations/offline.ts';
+import { siteUrlFrom } from './src/site.config.ts';
+
+/** The public address (PORTAL_SITE_URL), checked once; none in a local build. */
+let site;
+try {
+  site = siteUrlFrom(process.env.PORTAL_SITE_URL) || undefined;
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+}
 
 // The build pipeline, in order (see DESIGN.md "Build pipeline").
 export default defineConfig({
-  // The public address, used in posters' QR codes and share links: set PORTAL_SITE_URL when deploying.
-  site: process.env.PORTAL_SITE_URL ?? 'https://migrar-con-derechos.example',
+  // The public address, for posters' QR codes and hreflang links: set PORTAL_SITE_URL when deploying.
+  site,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

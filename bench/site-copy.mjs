@@ -58,14 +58,14 @@ export function generateGuides(dir, n, seed = 1) {
   }
 }
 
-/** Runs `astro build` in `dir`; returns wall time (ms) and peak memory (KB, from /usr/bin/time when present). */
-export function build(dir) {
+/** Runs `astro build` in `dir` (with extra environment `env`); returns wall time (ms) and peak memory (KB, from /usr/bin/time when present). */
+export function build(dir, env = {}) {
   const started = performance.now();
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
   const useTime = spawnSync('sh', ['-c', 'command -v /usr/bin/time']).status === 0;
   const cmd = useTime ? '/usr/bin/time' : process.execPath;
   const args = useTime ? ['-f', 'MAXRSS %M', process.execPath, astro, 'build'] : [astro, 'build'];
-  const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   const ms = performance.now() - started;
   if (r.status !== 0) throw new Error(`build failed in ${dir}:\n${r.stdout}\n${r.stderr}`);
   const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN);

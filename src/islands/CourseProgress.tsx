@@ -32,6 +32,7 @@ export default function CourseProgress({ course, base, lessons, strings }: Props
   const percent = doc ? coursePercent(doc, course, slugs) : 0;
   const started = !!doc?.courses[course];
   const target = doc ? nextLesson(doc, course, slugs) : slugs[0];
+  const targetLesson = lessons.find((l) => l.slug === target) ?? lessons[0];
   return (
     <div class="course-progress" data-ready={doc ? '' : undefined}>
       {problem && <p class="notice" role="alert">{strings.storedDamaged}</p>}
@@ -45,8 +46,9 @@ export default function CourseProgress({ course, base, lessons, strings }: Props
       </div>
       <p class="meta">{strings.note}</p>
       <p>
+        {/* The lesson's name makes the link say where it goes (not just "Start"). */}
         <a class="button" href={`${base}${target}/`}>
-          {started && percent < 100 ? strings.continue : strings.start}
+          {started && percent < 100 ? strings.continue : strings.start}: <span lang={targetLesson?.lang}>{targetLesson?.title}</span>
         </a>
         {percent === 100 && (
           <>

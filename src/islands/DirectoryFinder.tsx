@@ -18,6 +18,7 @@ import { displayPhone, telHref, whatsappHref } from '../lib/locale.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';
 import type { Point } from '../lib/distance.ts';
 import FilterSelect from './FilterSelect.tsx';
+import { startingState } from '../lib/form-state.ts';
 
 export interface FinderStrings {
   search: string;
@@ -68,15 +69,16 @@ async function loadLunr(lang: string): Promise<Lunr> {
 
 const FILTER_KEYS = ['q', 'category', 'country', 'city', 'language'] as const;
 
-function readUrl(): FinderFilters {
-  const p = new URLSearchParams(location.search);
+/** Form field names, the same as the URL's query keys. */
+const FIELDS = [...FILTER_KEYS, 'free', 'open'] as const;
+
+/** Filters from the URL and from what the person already chose in the form (on a slow phone, before this island woke up). */
+function readStart(form: HTMLFormElement | null): FinderFilters {
+  const s = startingState(location.search, form, FIELDS);
   const f: FinderFilters = {};
-  for (const k of FILTER_KEYS) {
-    const v = p.get(k);
-    if (v) f[k] = v;
-  }
-  if (p.get('free') === '1') f.free = true;
-  if (p.get('open') === '1') f.openNow = true;
+  for (const k of FILTER_KEYS) if (s[k]) f[k] = s[k];
+  if (s.free === '1') f.free = true;
+  if (s.open === '1') f.openNow = true;
   return f;
 }
 
@@ -97,11 +99,14 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
   const [now, setNow] = useState(() => new Date());
   const [typed, setTyped] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
-    const f = readUrl();
+    const f = readStart(form.current);
     setFilters(f);
     setTyped(f.q ?? '');
+    const url = toUrl(f);
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     (async () => {
       try {
         const [lunr, res] = await Promise.all([loadLunr(lang), fetch(`/directory/${lang}.json`)]);
@@ -113,7 +118,7 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
       }
     })();
     const onPop = () => {
-      const u = readUrl();
+      const u = readStart(null);
       setFilters(u);
       setTyped(u.q ?? '');
     };
@@ -175,10 +180,12 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
 
   return (
     <div class="finder">
-      <form role="search" onSubmit={(e) => e.preventDefault()}>
+      {/* A plain GET form too: submitted before this island wakes up, the filters reach the URL. */}
+      <form role="search" method="get" action={`/${lang}/directory/`} ref={form} onSubmit={(e) => e.preventDefault()}>
         <label for="finder-q">{strings.search}</label>
         <input
           id="finder-q"
+          name="q"
           type="search"
           value={typed}
           autoComplete="off"
@@ -190,18 +197,20 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
           }}
         />
         <div class="filters">
-          <FilterSelect id="finder-category" label={strings.category} any={strings.any} value={filters.category ?? ''} options={categories} onChange={(v) => change({ category: v })} />
+          <FilterSelect id="finder-category" name="category" label={strings.category} any={strings.any} value={filters.category ?? ''} options={categories} onChange={(v) => change({ category: v })} />
           <FilterSelect
             id="finder-country"
+            name="country"
             label={strings.country}
             any={strings.any}
             value={filters.country ?? ''}
             options={countries.map((c) => ({ value: c.code, label: c.name }))}
             onChange={(v) => change({ country: v })}
           />
-          <FilterSelect id="finder-city" label={strings.city} any={strings.any} value={filters.city ?? ''} options={cities.map((c) => ({ value: c, label: c }))} onChange={(v) => change({ city: v })} />
+          <FilterSelect id="finder-city" name="city" label={strings.city} any={strings.any} value={filters.city ?? ''} options={cities.map((c) => ({ value: c, label: c }))} onChange={(v) => change({ city: v })} />
           <FilterSelect
             id="finder-language"
+            name="language"
             label={strings.language}
             any={strings.any}
             value={filters.language ?? ''}
@@ -210,11 +219,11 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
           />
         </div>
         <label class="check">
-          <input type="checkbox" checked={!!filters.free} onChange={(e) => change({ free: (e.target as HTMLInputElement).checked })} />
+          <input type="checkbox" name="free" value="1" checked={!!filters.free} onChange={(e) => change({ free: (e.target as HTMLInputElement).checked })} />
           {strings.free}
         </label>
         <label class="check">
-          <input type="checkbox" checked={!!filters.openNow} onChange={(e) => change({ openNow: (e.target as HTMLInputElement).checked })} />
+          <input type="checkbox" name="open" value="1" checked={!!filters.openNow} onChange={(e) => change({ openNow: (e.target as HTMLInputElement).checked })} />
           {strings.openNow}
         </label>
         <p>

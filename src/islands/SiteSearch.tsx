@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { pagefindFilters, SEARCH_TYPES } from '../lib/search-filters.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';
 import FilterSelect from './FilterSelect.tsx';
+import { startingState } from '../lib/form-state.ts';
 
 /** The UI strings this island needs, already translated. */
 export interface SearchStrings {
@@ -128,10 +129,13 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
     history[push ? 'pushState' : 'replaceState'](null, '', next);
   }
 
+  const form = useRef<HTMLFormElement>(null);
+
   useEffect(() => {
-    // Someone may have typed before this island woke up: keep their words.
-    const typed = (document.getElementById('search-q') as HTMLInputElement | null)?.value ?? '';
-    if (typed && typed !== initial.q) update({ q: typed });
+    // Someone may have typed or chosen a filter before this island woke up: keep it.
+    const start = startingState(location.search, form.current, ['q', 'type', 'country']);
+    const s = { q: start.q ?? '', type: start.type ?? '', country: start.country ?? '' };
+    if (s.q !== initial.q || s.type !== initial.type || s.country !== initial.country) update(s);
     else void run(initial.q, initial.type, initial.country);
     const onPop = () => {
       const u = readUrl();
@@ -165,7 +169,9 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
     <div class="search">
       <form
         role="search"
+        method="get"
         action={`/${lang}/search/`}
+        ref={form}
         onSubmit={(e) => {
           e.preventDefault();
           update({ q }, true);
@@ -187,6 +193,7 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
         <div class="filters">
           <FilterSelect
             id="search-type"
+            name="type"
             label={strings.type}
             any={strings.any}
             value={type}
@@ -195,6 +202,7 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
           />
           <FilterSelect
             id="search-country"
+            name="country"
             label={strings.country}
             any={strings.any}
             value={country}

@@ -2,8 +2,10 @@
  * Guide and scam pages: "Listen" (Web Speech API with a voice of the
  * device, only shown when one exists for the content's language; nothing
  * goes to an online service) and "Share" (the Web Share API, else copy the
- * link). Plain DOM code: these pages carry no UI framework, to stay small.
+ * link), and the WhatsApp link built from the page's own address. Plain
+ * DOM code: these pages carry no UI framework, to stay small.
  */
+import { shareableUrl, whatsappShare } from '../lib/share.ts';
 
 /** A local voice for `lang` ("es" matches "es-MX"), or null. */
 export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | null {
@@ -55,6 +57,13 @@ if (tools) {
     addEventListener('pagehide', () => speechSynthesis.cancel());
   }
 
+  // Share the address this page was opened at (the public site, a mirror or a shelter's copy).
+  const whatsapp = q<HTMLAnchorElement>('[data-share-whatsapp]');
+  if (whatsapp) {
+    whatsapp.href = whatsappShare(whatsapp.dataset.shareWhatsapp ?? document.title, shareableUrl(location.href));
+    whatsapp.hidden = false;
+  }
+
   const share = q<HTMLButtonElement>('[data-share]');
   const status = q<HTMLElement>('[data-share-status]');
   if (share) {
@@ -62,7 +71,7 @@ if (tools) {
     share.textContent = canShare ? (share.dataset.share ?? '') : (share.dataset.copy ?? '');
     share.hidden = false;
     share.addEventListener('click', async () => {
-      const url = location.href.split('#')[0];
+      const url = shareableUrl(location.href);
       if (canShare) {
         try {
           await navigator.share({ title: document.title, url });

@@ -52,7 +52,9 @@ test('a fresh profile starts every course at 0 %', async ({ page }) => {
   for (const href of links) {
     await page.goto(href);
     expect(await progress(page)).toBe(0);
-    await expect(page.getByRole('link', { name: 'Start', exact: true })).toBeVisible();
+    // The link names the lesson it opens (descriptive link text).
+    const first = (await page.locator('ol.lessons a').first().textContent())!;
+    await expect(page.getByRole('link', { name: `Start: ${first}`, exact: true })).toBeVisible();
   }
 });
 

@@ -68,8 +68,8 @@ test('results offer tel: links and visible labels for every control', async ({ p
     await expect(page.getByLabel(name, { exact: true })).toBeVisible();
   }
   await count(page); // the finder has loaded
-  await page.getByLabel('Pays', { exact: true }).selectOption('AR');
-  await expect(page).toHaveURL(/country=AR/);
+  await page.getByLabel('Pays', { exact: true }).selectOption('CA');
+  await expect(page).toHaveURL(/country=CA/);
   await expect.poll(() => page.locator('.finder a[href^="tel:+"]').count()).toBeGreaterThan(0);
   await page.getByLabel('Gratuit', { exact: true }).check();
   await expect(page).toHaveURL(/free=1/);
@@ -118,5 +118,52 @@ test.describe('with JavaScript off', () => {
     // The finder's controls need JavaScript, so they are not shown.
     await expect(page.locator('.finder')).toBeHidden();
     expect(await page.locator('#directory-list .cards > li').count()).toBeGreaterThanOrEqual(25);
+  });
+});
+
+test.describe('on a slow phone (CPU 8× slower)', () => {
+  test('a category chosen before the finder wakes up stays chosen and filters the list', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    // Hold the finder's script back so the choice is certainly made before it runs.
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route(/\/_astro\/DirectoryFinder\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/es/directory/', { waitUntil: 'domcontentloaded' });
+    const category = page.getByLabel('Categoría');
+    await category.selectOption('health');
+    await expect(page.locator('.finder [role="status"]')).toHaveText('Cargando servicios…');
+    release();
+    await expect(category).toHaveValue('health');
+    await expect(page).toHaveURL(/category=health/, { timeout: 20_000 });
+    const n = await count(page);
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(25);
+    await expect(page.locator('#directory-list')).toBeHidden();
+    const cards = page.locator('.finder .cards > li');
+    await expect(cards).toHaveCount(n);
+    for (const card of await cards.all()) await expect(card.locator('.tag', { hasText: 'Salud' }).first()).toBeVisible();
+  });
+
+  test('a search typed and a filter chosen before the search wakes up are both kept', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route(/\/_astro\/SiteSearch\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/es/search/', { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Tipo').selectOption('scam');
+    await page.locator('#search-q').fill('dinero');
+    release();
+    await expect(page).toHaveURL(/q=dinero/, { timeout: 20_000 });
+    await expect(page).toHaveURL(/type=scam/);
+    await expect(page.getByLabel('Tipo')).toHaveValue('scam');
+    await expect(page.locator('ol.results > li').first()).toBeVisible({ timeout: 20_000 });
   });
 });
