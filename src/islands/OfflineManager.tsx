@@ -129,7 +129,7 @@ export default function OfflineManager({ lang, strings, months }: Props) {
       {persisted === false && meta && <p class="meta">{strings.persistDenied}</p>}
       <h2>{strings.savedPages}</h2>
       {pages.length ? (
-        <ul>
+        <ul class="saved-pages">
           {pages.map((p) => (
             <li>
               <a href={p}>{titles.get(p) ?? p}</a>

@@ -39,3 +39,6 @@ async function showOfflineState() {
   status.hidden = false;
 }
 void showOfflineState();
+
+// The sections row scrolls sideways on narrow screens: show the current one.
+document.querySelector('nav.main [aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });

@@ -41,9 +41,14 @@ test('the language switcher keeps the page', async ({ page }) => {
   const href = await first.getAttribute('href');
   expect(href).toMatch(/^\/es\/guides\/[a-z0-9-]+\/$/);
   await first.click();
-  await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'English' }).click();
+  // One compact control: the current language; opened, the six languages by their own names.
+  const langs = page.getByRole('navigation', { name: 'Idioma' });
+  await expect(langs.getByRole('link', { name: 'English' })).toBeHidden();
+  await langs.locator('summary').click();
+  await langs.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(href!.replace('/es/', '/en/'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('navigation', { name: 'Language' }).locator('summary').click();
   await page.getByRole('link', { name: 'العربية' }).click();
   await expect(page).toHaveURL(href!.replace('/es/', '/ar/'));
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -57,8 +62,35 @@ test('focus order: skip link, quick exit, language switcher, main navigation', a
   await expect(page.locator(':focus')).toHaveAttribute('id', 'quick-exit');
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText('Español');
-  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  // The language control opens with the keyboard and lists the six languages.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Español');
+  await expect(page.locator(':focus')).toHaveAttribute('hreflang', 'es');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText('Migrar con derechos');
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText('Inicio');
 });
+
+for (const l of LANGS) {
+  test(`the header is at most 100 px tall on a 360 px phone (${l.code}), with the language choice working without JS`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`http://localhost:4322/${l.code}/guides/`);
+    const box = await page.locator('header.site').boundingBox();
+    expect(box!.height).toBeLessThanOrEqual(100);
+    // No sideways scroll of the page itself.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.locator('nav.langs summary').click();
+    for (const other of LANGS) {
+      const link = page.locator(`nav.langs a[hreflang="${other.code}"]`);
+      await expect(link).toBeVisible();
+      await expect(link).toHaveText(other.name);
+      await expect(link).toHaveAttribute('href', `/${other.code}/guides/`);
+    }
+    await context.close();
+  });
+}

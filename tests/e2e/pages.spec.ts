@@ -96,6 +96,24 @@ test('/status/ shows every page × language with the same statuses as the conten
   const missing = readdirSync('content/guides/es').find((f) => !htFiles.has(f))!.replace(/\.mdx?$/, '');
   await expect(page.locator(`#matrix tr[data-page="guides/${missing}"] td[data-lang="ht"]`)).toHaveAttribute('data-status', 'missing');
   await expect(page.locator('#summary tr[data-lang="ht"] td').last()).toHaveText(/\d+ %/);
+  // Spanish and English each in their own sentences, never run together.
+  expect(await page.locator('main').innerText()).not.toMatch(/[a-záéíóú][.:][A-Z]/);
+  await expect(page.locator('p[lang="en"]').first()).toContainText('For volunteers');
+});
+
+test('/status/ on a 360 px phone: table words stay whole (the table scrolls, words do not break)', async ({ page }) => {
+  await page.goto('/status/');
+  const broken = await page.locator('#summary th, #summary td').evaluateAll((cells) =>
+    cells.filter((c) => {
+      // A cell whose text wraps inside a word is taller than one line while one of its words is wider than it.
+      const range = document.createRange();
+      range.selectNodeContents(c);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      return lines.size > 1 && !(c.textContent ?? '').trim().includes(' ');
+    }).map((c) => c.textContent),
+  );
+  expect(broken).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
 test('MDX components from the barrel render inside content', async ({ page }) => {

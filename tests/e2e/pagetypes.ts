@@ -2,6 +2,7 @@
 export function pageTypes(lang: string): string[] {
   return [
     `/${lang}/`,
+    `/${lang}/guides/pedir-asilo-o-refugio/poster/`,
     `/${lang}/guides/`,
     `/${lang}/guides/pedir-asilo-o-refugio/`,
     `/${lang}/scams/`,
@@ -21,3 +22,6 @@ export function pageTypes(lang: string): string[] {
     `/${lang}/no-such-page/`,
   ];
 }
+
+/** Pages outside the languages: the language chooser and the volunteers' status page. */
+export const SHARED_PAGES = ['/', '/status/'];
