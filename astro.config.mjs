@@ -1,11 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
-import contentCheck from './src/integrations/content-check.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import directoryIndex from './src/integrations/directory-index.ts';
-import offline from './src/integrations/offline.ts';
+import portal from './src/integrations/index.ts';
 import { siteUrlFrom } from './src/site.config.ts';
 
 /** The public address (PORTAL_SITE_URL), checked once; none in a local build. */
@@ -17,7 +12,6 @@ try {
   process.exit(1);
 }
 
-// The build pipeline, in order (see DESIGN.md "Build pipeline").
 export default defineConfig({
   // The public address, for posters' QR codes and hreflang links: set PORTAL_SITE_URL when deploying.
   site,
@@ -26,9 +20,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
-  // Content check first; after the pages are written: search index, directory
-  // indexes and HSDS export, then (last) language packs and the service worker.
-  integrations: [contentCheck(), mdx(), preact(), searchIndex(), directoryIndex(), offline()],
+  // The whole build pipeline, in order: src/integrations/index.ts.
+  integrations: [portal()],
   // No code blocks to highlight; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's

@@ -19,6 +19,7 @@ import { plural, type PluralForms } from '../lib/plural.ts';
 import type { Point } from '../lib/distance.ts';
 import FilterSelect from './FilterSelect.tsx';
 import { startingState } from '../lib/form-state.ts';
+import { directoryIndexUrl } from '../lib/offline-urls.ts';
 
 export interface FinderStrings {
   search: string;
@@ -109,7 +110,7 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
     if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     (async () => {
       try {
-        const [lunr, res] = await Promise.all([loadLunr(lang), fetch(`/directory/${lang}.json`)]);
+        const [lunr, res] = await Promise.all([loadLunr(lang), fetch(directoryIndexUrl(lang))]);
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         const file = (await res.json()) as DirectoryIndexFile;
         setData({ lunr, idx: loadDirectoryIndex(lunr, lang, file.index), file });

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LanguagePack } from '../lib/offline-manifest.ts';
 import { packMeta, removePack, savePack, savedPages, type PackMeta } from '../lib/pack-store.ts';
+import { packManifestUrl } from '../lib/offline-urls.ts';
 
 export interface OfflineStrings {
   size: string;
@@ -64,7 +65,7 @@ export default function OfflineManager({ lang, strings, months }: Props) {
   useEffect(() => {
     if (!supported) return;
     void refreshState();
-    fetch(`/offline/${lang}.json`)
+    fetch(packManifestUrl(lang))
       .then((r) => (r.ok ? r.json() : null))
       .then((p: LanguagePack | null) => setPack(p))
       .catch(() => setPack(null));

@@ -15,10 +15,16 @@ export function preview(text: string, max = 180): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
 }
 
-/** Records for `lang`, inactive services left out. */
+/** Published: not a draft. A published service has its own page and is in the HSDS export (with its status). */
+export const isPublished = (s: { draft?: boolean }): boolean => !s.draft;
+
+/** Listed: published and not inactive. Listed services are in the finder, the directory list and the printed directory. */
+export const isListed = (s: { draft?: boolean; status: string }): boolean => isPublished(s) && s.status !== 'inactive';
+
+/** Records for `lang`, of listed services only. */
 export function toRecords(services: readonly ServiceData[], countries: ReadonlyMap<string, CountryData>, lang: Lang): ServiceRecord[] {
   return services
-    .filter((s) => s.status !== 'inactive' && !s.draft)
+    .filter(isListed)
     .map((s) => ({
       id: s.id,
       name: pick(s.name, lang).text,

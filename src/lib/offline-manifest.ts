@@ -4,6 +4,7 @@
  * build assets), with sizes. Written by the build as `/offline/<lang>.json`.
  * Pure: works on a list of built files (path + size + hash).
  */
+import { directoryIndexUrl } from './offline-urls.ts';
 
 /** A built file, path relative to the output folder with `/` separators. */
 export interface BuiltFile {
@@ -49,7 +50,7 @@ export function inPack(path: string, lang: string): boolean {
     if (name === `wasm.${lang}.pagefind` || name === 'wasm.unknown.pagefind') return true;
     return new RegExp(`^(index|fragment|filter)/${lang}_[^/]+$|^pagefind\\.${lang}_[^/]+\\.pf_meta$`).test(name);
   }
-  if (path === `directory/${lang}.json`) return true;
+  if (`/${path}` === directoryIndexUrl(lang)) return true;
   if (path.startsWith('_astro/')) return true;
   return false;
 }

@@ -66,7 +66,17 @@ export async function markFromDevice(response: Response): Promise<Response> {
 }
 
 /** The cache that holds a language pack. */
-export const packCacheName = (lang: string) => `portal-pack-${lang}`;
+export const packCacheName = (lang: string) => `${PACK_CACHE_PREFIX}${lang}`;
+const PACK_CACHE_PREFIX = 'portal-pack-';
+/** The language of a pack cache's name, or null for other caches. */
+export const langOfPackCache = (name: string): string | null => (name.startsWith(PACK_CACHE_PREFIX) ? name.slice(PACK_CACHE_PREFIX.length) : null);
+
+/** Where a language's pack manifest is served: `/offline/<lang>.json` (the build writes it there). */
+export const packManifestUrl = (lang: string) => `/offline/${lang}.json`;
+/** Where a language's directory index is served: `/directory/<lang>.json`. */
+export const directoryIndexUrl = (lang: string) => `/directory/${lang}.json`;
+/** Data files the service worker fetches network-first: search index, directory indexes, pack manifests. */
+export const DATA_PATH = /^\/(pagefind\/|directory\/[a-z]{2}\.json$|offline\/[a-z]{2}\.json$)/;
 /** The cache of pages read one by one. */
 export const PAGES_CACHE = 'portal-pages';
 /** The cache of search and directory data read on demand. */

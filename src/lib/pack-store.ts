@@ -5,7 +5,7 @@
  * lets them through untouched instead of caching a second copy.
  */
 import type { LanguagePack } from './offline-manifest.ts';
-import { packCacheName, PACK_META_PATH, PAGES_CACHE, stampSaved } from './offline-urls.ts';
+import { packCacheName, packManifestUrl, PACK_META_PATH, PAGES_CACHE, stampSaved } from './offline-urls.ts';
 
 /** What is known about a saved pack. */
 export interface PackMeta {
@@ -58,12 +58,12 @@ export async function savePack(
   await Promise.all([worker(), worker(), worker(), worker()]);
   // Files of an older version that the new pack no longer lists.
   const wanted = new Set(pack.entries.map((e) => new URL(e.url, origin).href));
-  wanted.add(new URL(`/offline/${pack.lang}.json`, origin).href);
+  wanted.add(new URL(packManifestUrl(pack.lang), origin).href);
   for (const req of await cache.keys()) {
     if (!wanted.has(req.url) && !req.url.endsWith(PACK_META_PATH)) await cache.delete(req);
   }
   // The pack's own list, so the offline page can name saved pages with no network.
-  const listUrl = new URL(`/offline/${pack.lang}.json`, origin).href;
+  const listUrl = new URL(packManifestUrl(pack.lang), origin).href;
   await cache.put(listUrl, new Response(JSON.stringify(pack), { headers: { 'content-type': 'application/json' } }));
   const meta: PackMeta = { lang: pack.lang, version: pack.version, savedAt: new Date().toISOString(), pages: pack.pages, bytes: pack.bytes, files: total };
   await cache.put(new URL(PACK_META_PATH, origin).href, new Response(JSON.stringify(meta), { headers: { 'content-type': 'application/json' } }));

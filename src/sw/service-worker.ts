@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * The service worker (bundled with esbuild, then Workbox injectManifest in
- * src/integrations/offline.ts). Precaches a small shell; pages are
+ * src/integrations/service-worker.ts). Precaches a small shell; pages are
  * NetworkFirst (3 s) and saved as they are read; hashed assets CacheFirst;
  * search and directory data NetworkFirst. Anything also looks in the saved
  * language packs. An unsaved page offline gets its language's offline page.
@@ -11,7 +11,7 @@ import { precache, matchPrecache, cleanupOutdatedCaches } from 'workbox-precachi
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkFirst, CacheFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { pageKey, fileKey, offlinePageFor, stampSaved, markFromDevice, PAGES_CACHE, DATA_CACHE, ASSETS_CACHE, PACK_META_PATH } from '../lib/offline-urls.ts';
+import { pageKey, fileKey, offlinePageFor, stampSaved, markFromDevice, langOfPackCache, packManifestUrl, PAGES_CACHE, DATA_CACHE, ASSETS_CACHE, PACK_META_PATH, DATA_PATH } from '../lib/offline-urls.ts';
 import { savePack, PACK_HEADER, type PackMeta } from '../lib/pack-store.ts';
 import type { LanguagePack } from '../lib/offline-manifest.ts';
 
@@ -59,7 +59,7 @@ registerRoute(
 );
 registerRoute(
   ({ url, request }) =>
-    url.origin === location.origin && /^\/(pagefind\/|directory\/[a-z]{2}\.json$|offline\/[a-z]{2}\.json$)/.test(url.pathname) && !isPackDownload(request),
+    url.origin === location.origin && DATA_PATH.test(url.pathname) && !isPackDownload(request),
   new NetworkFirst({ cacheName: DATA_CACHE, networkTimeoutSeconds: 3, plugins: [keyed(fileKey)] }),
 );
 
@@ -94,13 +94,13 @@ async function saveOpenPages() {
 /** After an update, brings saved language packs up to date (only when online). */
 async function refreshPacks() {
   for (const name of await caches.keys()) {
-    const lang = /^portal-pack-([a-z]{2})$/.exec(name)?.[1];
+    const lang = langOfPackCache(name);
     if (!lang) continue;
     try {
       const metaRes = await (await caches.open(name)).match(new URL(PACK_META_PATH, location.origin).href);
       const meta = metaRes ? ((await metaRes.json()) as PackMeta) : null;
       if (meta?.version === __PACK_VERSIONS__[lang]) continue;
-      const res = await fetch(`/offline/${lang}.json`, { cache: 'no-cache', headers: { [PACK_HEADER]: '1' } });
+      const res = await fetch(packManifestUrl(lang), { cache: 'no-cache', headers: { [PACK_HEADER]: '1' } });
       if (!res.ok) continue;
       const pack = (await res.json()) as LanguagePack;
       if (meta?.version !== pack.version) await savePack(pack, () => {}, location.origin);

@@ -1,5 +1,4 @@
 import { test, expect } from '@playwright/test';
-import QRCode from 'qrcode';
 
 const GUIDE = '/es/guides/pedir-asilo-o-refugio/';
 

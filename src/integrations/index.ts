@@ -1,0 +1,45 @@
+/**
+ * The build spine (DESIGN.md "Build pipeline"): one integration that owns
+ * the whole pipeline, in this order, each step a small file with its
+ * inputs and outputs named:
+ *
+ *   start  1. check              content/, courses/        → checked entries (or the build stops)
+ *          (Astro renders the pages from its content layer)
+ *   done   2. search index        built HTML                → pagefind/
+ *          3. directory index     checked entries (from 1)  → directory/<lang>.json, directory/hsds/
+ *          4. language packs      built files (incl. 2, 3)  → offline/<lang>.json + pack versions
+ *          5. service worker      pack versions (from 4)    → sw.js
+ *
+ * It also adds the MDX and Preact integrations the site is built with.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { contentRoot } from '../lib/content-root.ts';
+import type { CheckResult } from '../lib/content-check.ts';
+import { checkStep } from './check.ts';
+import { searchIndexStep } from './search-index.ts';
+import { directoryStep } from './directory-index.ts';
+import { offlinePacksStep } from './offline-packs.ts';
+import { serviceWorkerStep } from './service-worker.ts';
+
+export default function portal(): AstroIntegration {
+  let checked: CheckResult;
+  return {
+    name: 'portal',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        checked = checkStep(contentRoot(fileURLToPath(config.root)), command, logger.fork('portal:check'));
+        updateConfig({ integrations: [mdx(), preact()] });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        await searchIndexStep(out, logger.fork('portal:search-index'));
+        directoryStep(out, checked.entries, logger.fork('portal:directory-index'));
+        const { versions } = offlinePacksStep(out, logger.fork('portal:offline-packs'));
+        await serviceWorkerStep(out, versions, logger.fork('portal:service-worker'));
+      },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Step 5, last: the service worker. Input: the pack versions (step 4) and
+ * the built shell. Output: `sw.js`: src/sw/service-worker.ts bundled with
+ * esbuild, then Workbox injectManifest adds the shell's precache list.
+ * Pack versions are compiled in, so any content change makes a new worker:
+ * readers get "Update" and their saved packs are refreshed.
+ */
+import type { AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { LANGS } from '../lib/locale.ts';
+
+/** The shell precached on first visit (DESIGN.md "Build pipeline"). */
+export const SHELL_GLOBS = [
+  'index.html',
+  `{${LANGS.join(',')}}/index.html`,
+  `{${LANGS.join(',')}}/offline/index.html`,
+  `{${LANGS.join(',')}}/emergency/index.html`,
+  '_astro/*.{js,css}',
+  'favicon.svg',
+  'icons/*.png',
+  'manifest.webmanifest',
+];
+
+export async function serviceWorkerStep(out: string, versions: Record<string, string>, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const { build } = await import('esbuild');
+  const swPath = join(out, 'sw.js');
+  await build({
+    entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    outfile: swPath,
+    define: { 'process.env.NODE_ENV': '"production"', __PACK_VERSIONS__: JSON.stringify(versions) },
+    logLevel: 'error',
+  });
+  const { injectManifest } = await import('workbox-build');
+  const result = await injectManifest({
+    swSrc: swPath,
+    swDest: swPath,
+    globDirectory: out,
+    globPatterns: SHELL_GLOBS,
+    // Hashed file names need no revision query.
+    dontCacheBustURLsMatching: /^_astro\//,
+    maximumFileSizeToCacheInBytes: 512 * 1024,
+  });
+  for (const w of result.warnings) logger.warn(w);
+  logger.info(`Service worker: shell ${result.count} files, ${Math.round(result.size / 1024)} KB (${Math.round(performance.now() - started)} ms).`);
+}
