@@ -7,6 +7,7 @@
 // --types (what `npm run check` passes): then type-check the code with `astro check`.
 // Options go to this script, so `npm run check -- --strict` reaches it.
 // Exit code 1 when there is an error (warnings alone exit 0).
+import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkContent } from '../src/lib/content-check.ts';
@@ -32,7 +33,7 @@ if (args.includes('--json')) {
   const shown = showWarnings ? problems : errors;
   if (shown.length) console.log(formatProblems(shown, lang) + '\n');
   const files = new Set(errors.map((p) => p.file)).size;
-  if (lang === 'es') {
+  if (lang === SOURCE_LANG) {
     console.log(
       errors.length
         ? `✗ ${errors.length} error(es) para corregir en ${files} archivo(s); ${warnings} aviso(s). (${fileCount} archivos revisados en ${ms} ms)`

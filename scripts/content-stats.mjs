@@ -3,6 +3,7 @@
 // the readability (Fernández-Huerta, INFLESZ) of every Spanish guide and
 // scam article, flagging those below 65 ("bastante fácil").
 // Usage: npm run content:stats
+import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check.ts';
@@ -44,7 +45,7 @@ console.log(`Services: ${services.length} in ${new Set(services.map((s) => s.dat
 
 console.log(`\nReadability of the Spanish source (target ≥ ${TARGET})\n`);
 const rows = entries
-  .filter((e) => (e.collection === 'guides' || e.collection === 'scams') && e.lang === 'es')
+  .filter((e) => (e.collection === 'guides' || e.collection === 'scams') && e.lang === SOURCE_LANG)
   .map((e) => {
     const r = readability(mdxToText(readFileSync(join(root, e.file), 'utf8')));
     return [e.file, r.words, (r.words / r.sentences).toFixed(1), r.fernandezHuerta.toFixed(1), r.inflesz.toFixed(1), r.fernandezHuerta < TARGET ? 'below' : 'ok'];

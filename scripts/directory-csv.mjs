@@ -7,6 +7,7 @@
 // Import reports, row by row, what it could not import and why. It never
 // overwrites an existing service unless --update; with --update, entries
 // whose data did not change are left exactly as they are.
+import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -22,7 +23,7 @@ const positional = args.filter((a, i) => !a.startsWith('--') && !['--out', '--ro
 const [command, file] = positional;
 const root = resolve(opt('--root', '.'));
 const lang = volunteerLang(opt('--lang'));
-const es = lang === 'es';
+const es = lang === SOURCE_LANG;
 const dir = join(root, 'content/directory');
 const say = (text) => localizeMessage(text, lang);
 

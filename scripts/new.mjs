@@ -8,6 +8,7 @@
 //   npm run new -- service <id> [--country AR]   content/directory/<id>.yaml
 //   npm run new -- course <slug>           courses/<slug>/course.yaml
 //   npm run new -- lesson <course>/<slug>  courses/<course>/es/<NN>-<slug>.mdx
+import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -138,7 +139,7 @@ sources: []
     const [course, slug] = path.split('/');
     if (!course || !slug) fail('escribe curso/leccion, por ejemplo: npm run new -- lesson mi-curso/introduccion');
     if (!existsSync(join(root, 'courses', course, 'course.yaml'))) fail(`no existe courses/${course}/course.yaml; créalo con npm run new -- course ${course}`);
-    const dir = join(root, 'courses', course, 'es');
+    const dir = join(root, 'courses', course, SOURCE_LANG);
     const n = existsSync(dir) ? readdirSync(dir).filter((f) => /^\d{2}-/.test(f)).length + 1 : 1;
     return [
       `courses/${course}/es/${String(n).padStart(2, '0')}-${slug}.mdx`,

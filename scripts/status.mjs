@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Translation status in the terminal: the same matrix as /status/.
 // Usage: npm run status [-- --root <dir>]
+import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { resolve } from 'node:path';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,18 +20,18 @@ const SHORT = { source: 'ES', translated: '✓', machine: 'M', outdated: '!', mi
 const width = Math.max(...rows.map((r) => r.page.length));
 console.log(`${'page'.padEnd(width)}  ${LANGS.map((l) => l.padEnd(3)).join('')}`);
 for (const r of rows) console.log(`${r.page.padEnd(width)}  ${LANGS.map((l) => SHORT[r.cells[l].status].padEnd(3)).join('')}`);
-console.log(`\n${lang === 'es' ? 'ES original · ✓ traducida · M automática sin revisar · ! desactualizada · — falta' : 'ES source · ✓ translated · M machine, not reviewed · ! outdated · — missing'}\n`);
+console.log(`\n${lang === SOURCE_LANG ? 'ES original · ✓ traducida · M automática sin revisar · ! desactualizada · — falta' : 'ES source · ✓ translated · M machine, not reviewed · ! outdated · — missing'}\n`);
 const totals = statusTotals(rows);
 const strings = Object.fromEntries(LANGS.map((l) => [l, existsSync(join(root, `src/i18n/${l}.json`)) ? JSON.parse(readFileSync(join(root, `src/i18n/${l}.json`), 'utf8')) : {}]));
 const ui = uiCoverage(strings);
 for (const l of LANGS) {
   const t = totals[l];
-  console.log(`${l}: ✓ ${l === 'es' ? t.source : t.translated}  M ${t.machine}  ! ${t.outdated}  — ${t.missing}   UI ${ui[l]} %`);
+  console.log(`${l}: ✓ ${l === SOURCE_LANG ? t.source : t.translated}  M ${t.machine}  ! ${t.outdated}  — ${t.missing}   UI ${ui[l]} %`);
 }
 const stale = staleLists(problems);
 for (const [title, list] of [
-  [lang === 'es' ? 'Guías sin revisar hace 12 meses' : 'Guides not reviewed for 12 months', stale.guides],
-  [lang === 'es' ? 'Servicios sin verificar hace 6 meses' : 'Services not verified for 6 months', stale.services],
+  [lang === SOURCE_LANG ? 'Guías sin revisar hace 12 meses' : 'Guides not reviewed for 12 months', stale.guides],
+  [lang === SOURCE_LANG ? 'Servicios sin verificar hace 6 meses' : 'Services not verified for 6 months', stale.services],
 ]) {
   console.log(`\n${title}: ${list.length}`);
   for (const p of list) console.log(`  ${p.file}: ${localizeMessage(p.problem, lang)}`);

@@ -6,6 +6,7 @@
 //
 //   npm run translate -- content/guides/es/pedir-asilo-o-refugio.mdx en
 //   npm run translate -- courses/tus-derechos-como-migrante/es/01-migrar-es-un-derecho.mdx fr
+import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -20,7 +21,7 @@ const fail = (m) => {
   process.exit(1);
 };
 if (!file || !lang) fail('uso: npm run translate -- <archivo en español> <idioma>, por ejemplo content/guides/es/pedir-asilo.mdx en');
-if (!LANGS.includes(lang) || lang === 'es') fail(`"${lang}" no es un idioma de destino; usa uno de: ${LANGS.filter((l) => l !== 'es').join(', ')}`);
+if (!LANGS.includes(lang) || lang === SOURCE_LANG) fail(`"${lang}" no es un idioma de destino; usa uno de: ${LANGS.filter((l) => l !== SOURCE_LANG).join(', ')}`);
 if (!/\/es\/[^/]+\.mdx?$/.test(file)) fail(`${file} no es una página en español (debe estar en una carpeta es/)`);
 const source = join(root, file);
 if (!existsSync(source)) fail(`no existe ${file}`);

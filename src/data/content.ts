@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { localize, type Localized } from '../lib/localize.ts';
 import { LANGS, SOURCE_LANG, type Lang } from '../lib/locale.ts';
 import { pick } from '../lib/locale.ts';
+import type { Translate } from '../i18n/index.ts';
 
 type PageCollection = 'guides' | 'scams' | 'pages';
 
@@ -77,4 +78,45 @@ export async function coursePaths() {
     }
   }
   return out;
+}
+
+/** Props of a lesson page. */
+export interface LessonProps {
+  course: CollectionEntry<'courses'>;
+  lesson: LessonView;
+  prev?: LessonView;
+  next?: LessonView;
+  total: number;
+}
+
+/** getStaticPaths for `/<lang>/courses/<course>/<lesson>/`: every lesson of every course, with its neighbours. */
+export async function lessonPaths() {
+  const out: { params: { lang: Lang; course: string; lesson: string }; props: LessonProps }[] = [];
+  for (const lang of LANGS) {
+    for (const { course, lessons } of await courses(lang)) {
+      lessons.forEach((lesson, i) => {
+        out.push({
+          params: { lang, course: course.id, lesson: lesson.slug },
+          props: { course, lesson, prev: lessons[i - 1], next: lessons[i + 1], total: lessons.length },
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** The quiz island's strings (placeholders kept for the island to fill). */
+export function quizStrings(t: Translate) {
+  return {
+    title: t('quiz.title'),
+    check: t('quiz.check'),
+    correct: t('quiz.correct'),
+    wrong: t('quiz.wrong'),
+    chooseSeveral: t('quiz.chooseSeveral'),
+    nothingChosen: t('quiz.nothingChosen'),
+    passed: t('quiz.passed', { score: '{{score}}' }),
+    failed: t('quiz.failed', { score: '{{score}}', pass: '{{pass}}' }),
+    retryAll: t('quiz.retryAll'),
+    done: t('course.done'),
+  };
 }

@@ -3,20 +3,22 @@
  * `useT(lang)`, which returns a fixed `t` for that language (never a global
  * language change). A key missing in a language falls back to Spanish.
  */
-import i18next, { type TFunction } from 'i18next';
-import { LANGS, SOURCE_LANG, type Lang } from '../lib/locale.ts';
-import es from './es.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
-import fr from './fr.json' with { type: 'json' };
-import pt from './pt.json' with { type: 'json' };
-import ht from './ht.json' with { type: 'json' };
-import ar from './ar.json' with { type: 'json' };
+import i18next from 'i18next';
+import { LANGS, SOURCE_LANG, pluralLocale, type Lang } from './locales.ts';
+import type sourceCatalog from './es.json';
+
+/** Every catalog `src/i18n/<lang>.json`, by file name. */
+const catalogs = import.meta.glob<Record<string, string>>('./*.json', { eager: true, import: 'default' });
 
 /** The UI strings of every language, as loaded from `src/i18n/<lang>.json`. */
-export const UI_STRINGS: Record<Lang, Record<string, string>> = { es, en, fr, pt, ht, ar };
+export const UI_STRINGS = Object.fromEntries(LANGS.map((l) => [l, catalogs[`./${l}.json`] ?? {}])) as Record<Lang, Record<string, string>>;
 
-/** The keys of the Spanish (complete) UI strings. */
-export type UIKey = keyof typeof es;
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+/** The keys of the source (complete) catalog, plural keys without their `_one`, `_other`… suffix. */
+export type UIKey = keyof typeof sourceCatalog extends infer K ? (K extends `${infer Base}_${PluralSuffix}` ? Base : K) : never;
+
+/** A translator for one language: accepts only keys of the catalog (typos do not type-check). */
+export type Translate = (key: UIKey, options?: Record<string, unknown>) => string;
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -32,14 +34,28 @@ void instance.init({
 });
 
 /** A translator fixed to `lang`. Astro escapes output, so i18next does not. */
-export function useT(lang: Lang): TFunction {
-  return instance.getFixedT(lang);
+export function useT(lang: Lang): Translate {
+  const t = instance.getFixedT(lang);
+  // Plural keys are chosen here with the registry's plural rules (i18next
+  // would ask ICU, which does not know every language and then follows the
+  // build machine's locale).
+  const rules = new Intl.PluralRules(pluralLocale(lang));
+  const has = (k: string) => k in UI_STRINGS[lang] || k in UI_STRINGS[SOURCE_LANG];
+  return (key, options) => {
+    const count = options?.count;
+    if (typeof count === 'number') {
+      const exact = `${key}_${rules.select(count)}`;
+      const chosen = has(exact) ? exact : has(`${key}_other`) ? `${key}_other` : key;
+      return t(chosen, options) as string;
+    }
+    return t(key, options ?? {}) as string;
+  };
 }
 
 /** Keys present in Spanish but missing in `lang` (they fall back to Spanish). */
 export function missingKeys(lang: Lang): string[] {
   const have = new Set(Object.keys(UI_STRINGS[lang]).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')));
-  return Object.keys(UI_STRINGS.es)
+  return Object.keys(UI_STRINGS[SOURCE_LANG])
     .map((k) => k.replace(/_(zero|one|two|few|many|other)$/, ''))
     .filter((k, i, all) => all.indexOf(k) === i && !have.has(k));
 }

@@ -10,6 +10,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { checkedContent } from '../lib/checked-content.ts';
 import type { CheckResult } from '../lib/content-check.ts';
 import { formatProblems, volunteerLang } from '../lib/content-problems.ts';
+import { SOURCE_LANG } from '../i18n/locales.ts';
 
 export function checkStep(root: string, command: 'dev' | 'build' | 'preview' | 'sync', logger: AstroIntegrationLogger): CheckResult {
   const result = checkedContent(root, { fresh: command !== 'build' });
@@ -18,7 +19,7 @@ export function checkStep(root: string, command: 'dev' | 'build' | 'preview' | '
   const lang = volunteerLang();
   const report = formatProblems(errors, lang);
   if (command === 'build') {
-    const say = (es: string, en: string) => (lang === 'es' ? es : en);
+    const say = (es: string, en: string) => (lang === SOURCE_LANG ? es : en);
     logger.error(
       say(
         `El contenido tiene ${errors.length} error(es). Corrígelos y vuelve a construir:\n\n${report}\n\nUsa \`npm run check\` para verlos sin construir el sitio.`,

@@ -12,7 +12,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckedEntry } from '../lib/content-check.ts';
 import { isPublished, toRecords } from '../lib/directory-records.ts';
-import { buildDirectoryIndex, STEMMED, type DirectoryIndexFile } from '../lib/directory-search.ts';
+import { buildDirectoryIndex, type DirectoryIndexFile } from '../lib/directory-search.ts';
+import { STEMMERS } from '../lib/lunr-stemmers.ts';
 import { toHsdsService, toHsdsCsv } from '../lib/hsds.ts';
 import { directoryIndexUrl } from '../lib/offline-urls.ts';
 import { LANGS } from '../lib/locale.ts';
@@ -25,7 +26,7 @@ const require = createRequire(import.meta.url);
 export function lunrWithLanguages() {
   const lunr = require('lunr');
   require('lunr-languages/lunr.stemmer.support')(lunr);
-  for (const lang of STEMMED) require(`lunr-languages/lunr.${lang}`)(lunr);
+  for (const id of STEMMERS) require(`lunr-languages/lunr.${id}`)(lunr);
   require('lunr-languages/lunr.multi')(lunr);
   return lunr;
 }

@@ -20,6 +20,8 @@ import type { Point } from '../lib/distance.ts';
 import FilterSelect from './FilterSelect.tsx';
 import { startingState } from '../lib/form-state.ts';
 import { directoryIndexUrl } from '../lib/offline-urls.ts';
+import { loadLunrFor } from '../lib/lunr-stemmers.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 export interface FinderStrings {
   search: string;
@@ -43,7 +45,7 @@ export interface FinderStrings {
 }
 
 interface Props {
-  lang: string;
+  lang: Lang;
   strings: FinderStrings;
   countries: { code: string; name: string }[];
   categories: { value: string; label: string }[];
@@ -51,22 +53,6 @@ interface Props {
 }
 
 type Lunr = typeof lunrType;
-
-/** lunr with this language's stemmer, loaded on demand (only the needed plugin is fetched). */
-async function loadLunr(lang: string): Promise<Lunr> {
-  const lunr = ((await import('lunr')) as unknown as { default: Lunr }).default;
-  if (lang === 'en' || lang === 'ht') return lunr;
-  const apply = async (m: Promise<unknown>) => ((await m) as { default: (l: Lunr) => void }).default(lunr);
-  await apply(import('lunr-languages/lunr.stemmer.support.js'));
-  const plugins: Record<string, () => Promise<unknown>[]> = {
-    es: () => [import('lunr-languages/lunr.es.js')],
-    fr: () => [import('lunr-languages/lunr.fr.js')],
-    pt: () => [import('lunr-languages/lunr.pt.js')],
-    ar: () => [import('lunr-languages/lunr.es.js'), import('lunr-languages/lunr.ar.js'), import('lunr-languages/lunr.multi.js')],
-  };
-  for (const p of plugins[lang]?.() ?? []) await apply(p);
-  return lunr;
-}
 
 const FILTER_KEYS = ['q', 'category', 'country', 'city', 'language'] as const;
 
@@ -110,7 +96,7 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
     if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     (async () => {
       try {
-        const [lunr, res] = await Promise.all([loadLunr(lang), fetch(directoryIndexUrl(lang))]);
+        const [lunr, res] = await Promise.all([loadLunrFor(lang), fetch(directoryIndexUrl(lang))]);
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         const file = (await res.json()) as DirectoryIndexFile;
         setData({ lunr, idx: loadDirectoryIndex(lunr, lang, file.index), file });

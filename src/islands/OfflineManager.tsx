@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LanguagePack } from '../lib/offline-manifest.ts';
 import { packMeta, removePack, savePack, savedPages, type PackMeta } from '../lib/pack-store.ts';
 import { packManifestUrl } from '../lib/offline-urls.ts';
+import { formatDate, type Lang } from '../i18n/locales.ts';
 
 export interface OfflineStrings {
   size: string;
@@ -29,17 +30,15 @@ export interface OfflineStrings {
 }
 
 interface Props {
-  lang: string;
+  lang: Lang;
   strings: OfflineStrings;
-  /** Dates in the reader's language, e.g. formatted by the page (ht has no ICU data). */
-  months?: string[];
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
 
-export default function OfflineManager({ lang, strings, months }: Props) {
+export default function OfflineManager({ lang, strings }: Props) {
   const [pack, setPack] = useState<LanguagePack | null>(null);
   const [meta, setMeta] = useState<PackMeta | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -50,9 +49,11 @@ export default function OfflineManager({ lang, strings, months }: Props) {
   const supported = typeof caches !== 'undefined' && 'serviceWorker' in navigator;
   const wrongPage = typeof location !== 'undefined' && location.pathname !== `/${lang}/offline/`;
 
+  /** The day (on this phone's calendar) of an ISO time, in the reader's language. */
   const date = (iso: string) => {
     const d = new Date(iso);
-    return months ? `${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}` : d.toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+    const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return formatDate(lang, day);
   };
 
   async function refreshState() {

@@ -134,7 +134,12 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
   useEffect(() => {
     // Someone may have typed or chosen a filter before this island woke up: keep it.
     const start = startingState(location.search, form.current, ['q', 'type', 'country']);
-    const s = { q: start.q ?? '', type: start.type ?? '', country: start.country ?? '' };
+    // A value that is not one of the choices (an old or mistyped link) would silently find nothing: drop it.
+    const s = {
+      q: start.q ?? '',
+      type: (SEARCH_TYPES as readonly string[]).includes(start.type ?? '') ? start.type! : '',
+      country: countries.some((c) => c.code === start.country) ? start.country! : '',
+    };
     if (s.q !== initial.q || s.type !== initial.type || s.country !== initial.country) update(s);
     else void run(initial.q, initial.type, initial.country);
     const onPop = () => {

@@ -6,6 +6,8 @@
  * test `check-messages.test.ts` fails when a schema message has no entry.
  */
 
+import { SOURCE_LANG, type VolunteerLang } from '../i18n/locales.ts';
+
 type Entry = [RegExp, string];
 
 const E = (en: string, es: string): Entry => [new RegExp(`^${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), es];
@@ -201,9 +203,9 @@ export const SPANISH: Entry[] = [
   P(/^add them to (.*) \(until then the Spanish text is shown\)$/, 'agrégalos a $1 (mientras tanto se muestra el texto en español)'),
 ];
 
-/** The message in the volunteer's language (`es` or `en`). */
-export function localizeMessage(message: string, lang: 'es' | 'en'): string {
-  if (lang === 'en') return message;
+/** The message in the volunteer's language (the source language, or English as written). */
+export function localizeMessage(message: string, lang: VolunteerLang): string {
+  if (lang !== SOURCE_LANG) return message;
   for (const [re, es] of SPANISH) if (re.test(message)) return message.replace(re, es);
   return message;
 }

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
 import { localizeMessage } from './check-messages.ts';
+import { SOURCE_LANG, type VolunteerLang } from '../i18n/locales.ts';
 
 /** One thing wrong with one file. */
 export interface ContentProblem {
@@ -127,7 +128,7 @@ function defaultFix(issue: z.core.$ZodIssue): string {
 }
 
 /** Renders problems grouped by file, one line each: `file:line — field — problem — fix`, in `lang`. */
-export function formatProblems(problems: readonly ContentProblem[], lang: 'es' | 'en' = 'en'): string {
+export function formatProblems(problems: readonly ContentProblem[], lang: VolunteerLang = 'en' satisfies VolunteerLang): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const lines: string[] = [];
@@ -135,16 +136,11 @@ export function formatProblems(problems: readonly ContentProblem[], lang: 'es' |
     lines.push(file);
     for (const p of list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
       const where = `${file}${p.line ? `:${p.line}` : ''}`;
-      const tag = p.severity === 'warning' ? (lang === 'es' ? 'aviso: ' : 'warning: ') : '';
+      const tag = p.severity === 'warning' ? (lang === SOURCE_LANG ? 'aviso: ' : 'warning: ') : '';
       lines.push(`  ${tag}${where} — ${p.field || '(file)'} — ${localizeMessage(p.problem, lang)} — ${localizeMessage(p.fix, lang)}`);
     }
   }
   return lines.join('\n');
 }
 
-/** The volunteer's language for messages: `--lang`, else the system locale (English when it says so), else Spanish. */
-export function volunteerLang(explicit?: string, env: Record<string, string | undefined> = process.env): 'es' | 'en' {
-  if (explicit) return explicit === 'en' ? 'en' : 'es';
-  const sys = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
-  return sys.startsWith('en') ? 'en' : 'es';
-}
+export { volunteerLang } from '../i18n/locales.ts';

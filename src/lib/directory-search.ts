@@ -8,11 +8,11 @@
 import type lunrType from 'lunr';
 import { isOpenAt, type ScheduleRow } from './open-now.ts';
 import { byDistance, type Point } from './distance.ts';
+import { LOCALES, isLang } from '../i18n/locales.ts';
+import { stemmersFor } from './lunr-stemmers.ts';
 
 type Lunr = typeof lunrType;
 
-/** Languages whose stemmer comes from lunr-languages; `en` is built into lunr; `ht` has none. */
-export const STEMMED = ['es', 'fr', 'pt', 'ar'] as const;
 
 /** What the finder needs to show and filter one service (no confidential location). */
 export interface ServiceRecord {
@@ -44,23 +44,26 @@ export interface DirectoryIndexFile {
  * must already be applied), it only tells the builder which pipeline to use.
  */
 function usePipeline(lunr: Lunr, builder: lunrType.Builder, lang: string) {
-  if (lang === 'en') return; // lunr's default English pipeline
-  if (lang === 'ht') {
-    // Kreyòl has no stemmer: keep words as written, just trimmed.
+  if (!isLang(lang)) throw new Error(`"${lang}" is not a language of the portal`);
+  const stemmer = LOCALES[lang].stemmer;
+  if (stemmer === 'builtin') return; // lunr's default English pipeline
+  if (stemmer === 'none') {
+    // No stemmer for this language: keep words as written, just trimmed.
     builder.pipeline.reset();
     builder.searchPipeline.reset();
     builder.pipeline.add(lunr.trimmer);
     return;
   }
   const l = lunr as unknown as Record<string, unknown> & { multiLanguage?: (...langs: string[]) => lunrType.Builder.Plugin };
-  if (typeof l[lang] !== 'function') throw new Error(missingPlugin(lang));
-  if (lang === 'ar') {
-    // Most Arabic records still fall back to Spanish text: index both scripts.
-    if (typeof l.multiLanguage !== 'function' || typeof l.es !== 'function') throw new Error(missingPlugin('es'));
-    builder.use(l.multiLanguage('es', 'ar'));
+  const ids = stemmersFor(lang);
+  for (const id of ids) if (typeof l[id] !== 'function') throw new Error(missingPlugin(id));
+  if (ids.length > 1) {
+    // Pages in this language often fall back to another: index both.
+    if (typeof l.multiLanguage !== 'function') throw new Error(missingPlugin('multi'));
+    builder.use(l.multiLanguage(...ids));
     return;
   }
-  builder.use(l[lang] as lunrType.Builder.Plugin);
+  builder.use(l[stemmer] as lunrType.Builder.Plugin);
 }
 
 function missingPlugin(lang: string): string {
@@ -87,8 +90,9 @@ export function buildDirectoryIndex(lunr: Lunr, lang: string, records: readonly 
 /** Loads a serialized index; fails with a clear message when the language plugin is missing. */
 export function loadDirectoryIndex(lunr: Lunr, lang: string, serialized: object): lunrType.Index {
   const l = lunr as unknown as { multiLanguage?: (...langs: string[]) => unknown };
-  // The Arabic index uses a combined trimmer; creating the plugin registers it.
-  if (lang === 'ar' && typeof l.multiLanguage === 'function') l.multiLanguage('es', 'ar');
+  // A combined index uses a combined trimmer; creating the plugin registers it.
+  const ids = isLang(lang) ? stemmersFor(lang) : [];
+  if (ids.length > 1 && typeof l.multiLanguage === 'function') l.multiLanguage(...ids);
   try {
     return lunr.Index.load(serialized);
   } catch (e) {

@@ -1,64 +1,27 @@
 /**
- * Locale facts for the six portal languages, derived once: own-language
- * name, text direction, and date formatting (Haitian Creole is not in ICU,
- * so its dates are written out by hand).
+ * Text helpers for the six languages: picking a translation with its
+ * Spanish fallback, and phone links. The locale facts themselves (names,
+ * direction, dates) live in the locale registry, re-exported here for
+ * the pages that need both.
  */
-import { LANGS, SOURCE_LANG, type Lang } from '../schemas/vocab.ts';
+import { SOURCE_LANG, type Lang, type SourceLang } from '../i18n/locales.ts';
 
-export { LANGS, SOURCE_LANG, type Lang };
-
-/** Each language in its own name, as the language switcher shows it. */
-export const LANG_NAMES: Record<Lang, string> = {
-  es: 'Español',
-  en: 'English',
-  fr: 'Français',
-  pt: 'Português',
-  ht: 'Kreyòl ayisyen',
-  ar: 'العربية',
-};
-
-/** Languages written right to left. */
-const RTL = new Set<string>(['ar', 'he', 'fa', 'ur']);
-
-/** `rtl` for Arabic, `ltr` otherwise. */
-export function dirOf(lang: string): 'rtl' | 'ltr' {
-  return RTL.has(lang) ? 'rtl' : 'ltr';
-}
-
-/** True when `value` is one of the portal languages. */
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
-
-/** Month names in Kreyòl ayisyen (not in ICU). */
-export const HT_MONTHS = ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm'];
-
-/**
- * Formats an ISO date (YYYY-MM-DD) for readers of `lang`, e.g. "24 de
- * noviembre de 2026". Dates are calendar days, so UTC is used throughout.
- */
-export function formatDate(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (lang === 'ht') return `${d} ${HT_MONTHS[m - 1]} ${y}`;
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
+export { LANGS, SOURCE_LANG, TARGET_LANGS, LANG_NAMES, dirOf, isLang, formatDate, formatNumber, intlLocale, displayNames, type Lang } from '../i18n/locales.ts';
 
 /**
  * Picks the text for `lang` from a per-language map, falling back to
  * Spanish. Returns the language actually used, so the page can mark it
  * with `lang` when it differs.
  */
-export function pick<T extends Partial<Record<Lang, string>> & { es: string }>(
+export function pick<T extends Partial<Record<Lang, string>> & Record<SourceLang, string>>(
   map: T,
   lang: Lang,
 ): { text: string; lang: Lang } {
   const text = map[lang];
-  return text ? { text, lang } : { text: map.es, lang: SOURCE_LANG };
+  return text ? { text, lang } : { text: map[SOURCE_LANG], lang: SOURCE_LANG };
 }
 
-/** Formats a short dial string for reading: "018000522020" → "01 8000 522 020" is not attempted; returns it as-is. */
+/** A `tel:` link for a number as written (digits and a leading +). */
 export function telHref(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, '')}`;
 }

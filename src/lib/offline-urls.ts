@@ -4,8 +4,10 @@
  * and the "saved at" stamp on cached responses. Pure.
  */
 
+import { LANGS, SOURCE_LANG } from '../i18n/locales.ts';
+
 /** The portal languages, for reading a path's language. */
-const LANG_RE = /^\/(es|en|fr|pt|ht|ar)(\/|$)/;
+const LANG_RE = new RegExp(`^/(${LANGS.join('|')})(/|$)`);
 
 /** Header the portal adds to responses it saves, with the ISO time of saving. */
 export const SAVED_AT_HEADER = 'x-portal-saved-at';
@@ -35,7 +37,7 @@ export function langOfPath(pathname: string): string | null {
 }
 
 /** The offline page for a path: its language's `/<lang>/offline/`, Spanish when the path has none. */
-export function offlinePageFor(pathname: string, fallbackLang = 'es'): string {
+export function offlinePageFor(pathname: string, fallbackLang: string = SOURCE_LANG): string {
   return `/${langOfPath(pathname) ?? fallbackLang}/offline/`;
 }
 

@@ -43,13 +43,22 @@ export async function savePack(
   let done = 0;
   let bytes = 0;
   let next = 0;
+  // After the first failure the other downloads stop: no more data spent, no progress reported after the error.
+  let failed = false;
   const worker = async () => {
-    while (next < total) {
+    while (next < total && !failed) {
       const entry = pack.entries[next++];
       const url = new URL(entry.url, origin).href;
-      const res = await fetch(url, { cache: 'no-cache', headers: { [PACK_HEADER]: '1' } });
-      if (!res.ok) throw new Error(`${entry.url}: HTTP ${res.status}`);
-      await cache.put(url, await stampSaved(res));
+      try {
+        const res = await fetch(url, { cache: 'no-cache', headers: { [PACK_HEADER]: '1' } });
+        if (!res.ok) throw new Error(`${entry.url}: HTTP ${res.status}`);
+        if (failed) return;
+        await cache.put(url, await stampSaved(res));
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+      if (failed) return;
       done++;
       bytes += entry.bytes;
       onProgress(done, total, bytes);

@@ -4,7 +4,12 @@
  * category of the language; `plural` picks the right one at run time.
  */
 
+import { pluralLocale, formatNumber, isLang } from '../i18n/locales.ts';
+
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/** The plural rules of a portal language (by the locale registry), or of another locale. */
+const rulesFor = (lang: string) => new Intl.PluralRules(isLang(lang) ? pluralLocale(lang) : lang);
 
 /** Templates with `{{count}}`, keyed by CLDR plural category. */
 export type PluralForms = Partial<Record<(typeof CATEGORIES)[number], string>> & { other: string };
@@ -14,7 +19,7 @@ export type PluralForms = Partial<Record<(typeof CATEGORIES)[number], string>> &
  * `n => t('search.results', { count: n })`), one sample count per category.
  */
 export function pluralForms(lang: string, format: (n: number) => string): PluralForms {
-  const rules = new Intl.PluralRules(lang);
+  const rules = rulesFor(lang);
   const forms: Partial<Record<string, string>> = {};
   for (let n = 0; n <= 200; n++) {
     const cat = rules.select(n);
@@ -29,6 +34,6 @@ export function pluralForms(lang: string, format: (n: number) => string): Plural
 
 /** The text for `count` in `lang` from prepared templates. */
 export function plural(lang: string, forms: PluralForms, count: number): string {
-  const cat = new Intl.PluralRules(lang).select(count) as keyof PluralForms;
-  return (forms[cat] ?? forms.other).replace('{{count}}', count.toLocaleString(lang === 'ht' ? 'fr' : lang));
+  const cat = rulesFor(lang).select(count) as keyof PluralForms;
+  return (forms[cat] ?? forms.other).replace('{{count}}', isLang(lang) ? formatNumber(lang, count) : count.toLocaleString(lang));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LANGS, isCountryCode } from './vocab.ts';
+import { LANGS, SOURCE_LANG, isCountryCode, type Lang } from './vocab.ts';
+import type { SourceLang } from '../i18n/locales.ts';
 
 /**
  * Building blocks shared by the content schemas. Every refinement carries a
@@ -36,17 +37,17 @@ export const countryCode = z
   .string({ error: 'write a two-letter country code such as AR, CL, CO, PE, MX or CA' })
   .refine(isCountryCode, { error: 'unknown country code; use two capital letters such as AR, CL, CO, PE, MX or CA' });
 
-/** A text given per portal language; Spanish is required, the others optional. */
+/** A text given per portal language; the source language (Spanish) is required, the others optional. */
 export const localized = z
-  .object({
-    es: z.string({ error: 'the Spanish text (es) is required' }).min(1),
-    en: z.string().min(1).optional(),
-    fr: z.string().min(1).optional(),
-    pt: z.string().min(1).optional(),
-    ht: z.string().min(1).optional(),
-    ar: z.string().min(1).optional(),
-  })
-  .strict();
+  .object(
+    Object.fromEntries(
+      LANGS.map((l) => [
+        l,
+        l === SOURCE_LANG ? z.string({ error: `the Spanish text (${SOURCE_LANG}) is required` }).min(1) : z.string().min(1).optional(),
+      ]),
+    ),
+  )
+  .strict() as unknown as z.ZodType<Record<SourceLang, string> & Partial<Record<Lang, string>>>;
 export type Localized = z.infer<typeof localized>;
 
 /** How a page in another language was translated. */

@@ -3,11 +3,8 @@
  * Kept in one place so schemas, the content check and the UI agree.
  */
 
-/** The six languages of the portal; `es` is the source language and always complete. */
-export const LANGS = ['es', 'en', 'fr', 'pt', 'ht', 'ar'] as const;
-export type Lang = (typeof LANGS)[number];
-/** The source language: every page exists in it first. */
-export const SOURCE_LANG: Lang = 'es';
+/** The portal's languages and its source language come from the locale registry. */
+export { LANGS, SOURCE_LANG, type Lang } from '../i18n/locales.ts';
 
 /** Topics that group the rights guides. */
 export const TOPICS = [

@@ -1,0 +1,126 @@
+/**
+ * The Markdown bodies: MDX syntax and unsafe content (src/lib/mdx-safety.ts),
+ * internal links (to pages that exist, and translated where linked from a
+ * translation), images without a description, unknown components, phone
+ * numbers in <Tel>.
+ */
+import { mdxToMdast } from 'satteri';
+import { LANGS, SOURCE_LANG } from '../../i18n/locales.ts';
+import type { ContentProblem } from '../content-problems.ts';
+import { unsafeMdx } from '../mdx-safety.ts';
+import type { Bodies, CheckedEntry } from './types.ts';
+
+/** Components volunteers may use in MDX (src/components/mdx/index.ts). */
+const MDX_COMPONENTS = ['Callout', 'Tel', 'AsylumFacts'] as const;
+
+/** Every internal URL the build will produce, and which pages exist in which language. */
+function siteUrls(entries: CheckedEntry[]): { all: Set<string>; translated: Set<string> } {
+  const all = new Set<string>(['/', '/directory/hsds/', '/status/']);
+  const translated = new Set<string>();
+  const by = (c: string) => entries.filter((e) => e.collection === c && !e.data.draft);
+  const lessonSlug = (e: CheckedEntry) => e.slug.replace(/^\d+-/, '');
+  for (const lang of LANGS) {
+    for (const section of ['', 'guides/', 'scams/', 'directory/', 'courses/', 'emergency/', 'offline/', 'search/']) all.add(`/${lang}/${section}`);
+    for (const [c, base] of [['guides', 'guides/'], ['scams', 'scams/'], ['pages', '']] as const) {
+      for (const e of by(c).filter((x) => x.lang === SOURCE_LANG)) all.add(`/${lang}/${base}${e.slug}/`);
+    }
+    for (const e of by('directory')) all.add(`/${lang}/directory/${e.slug}/`);
+    for (const e of by('courses')) {
+      all.add(`/${lang}/courses/${e.slug}/`);
+      all.add(`/${lang}/courses/${e.slug}/certificate/`);
+    }
+    for (const e of by('lessons').filter((x) => x.lang === SOURCE_LANG)) all.add(`/${lang}/courses/${e.course}/${lessonSlug(e)}/`);
+  }
+  for (const [c, base] of [['guides', 'guides/'], ['scams', 'scams/'], ['pages', '']] as const) {
+    for (const e of by(c)) translated.add(`/${e.lang}/${base}${e.slug}/`);
+  }
+  for (const e of by('lessons')) translated.add(`/${e.lang}/courses/${e.course}/${lessonSlug(e)}/`);
+  return { all, translated };
+}
+
+/** Links, images and MDX syntax in the Markdown bodies. */
+export function checkBodies(entries: CheckedEntry[], bodies: Bodies, problems: ContentProblem[]) {
+  const { all, translated } = siteUrls(entries);
+  const lineAt = (body: string, index: number) => body.slice(0, index).split('\n').length;
+  for (const [file, { body, offset, lang }] of bodies) {
+    try {
+      const tree = mdxToMdast(body);
+      for (const issue of unsafeMdx(tree, body)) {
+        problems.push({ file, line: issue.line + offset, field: '(text)', problem: issue.problem, fix: issue.fix, severity: 'error' });
+      }
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      const m = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/.exec(msg);
+      const what = m ? m[3] : msg;
+      const bareLt = /after `<`/.test(what);
+      const brace = /brace|expression/i.test(what);
+      problems.push({
+        file,
+        line: m ? Number(m[1]) + offset : undefined,
+        field: '(text)',
+        problem: bareLt
+          ? 'a "<" that does not start a component: MDX reads "<" as the start of a tag'
+          : brace
+            ? 'a "{" or "}" in the text: MDX reads braces as the start or end of code'
+            : `the Markdown cannot be read: ${what}`,
+        fix: bareLt
+          ? 'write it as &lt; (or in words: "menos de")'
+          : brace
+            ? 'to show a brace in the text write \\{ and \\}'
+            : 'check for a stray "<", "{" or "}" on this line; write them as &lt; or \\{ \\} in text',
+        severity: 'error',
+      });
+    }
+    for (const m of body.matchAll(/\]\((\/[^)\s#]*)(#[^)\s]*)?(?:\s+"[^"]*")?\)|href="(\/[^"#]*)(#[^"]*)?"/g)) {
+      const url = (m[1] ?? m[3]).replace(/\/?$/, '/').replace(/\/index\.html\/$/, '/');
+      if (/\.[a-z0-9]+\/$/i.test(url)) continue; // a file such as /directory/hsds/services.csv
+      const line = lineAt(body, m.index!) + offset;
+      if (!all.has(url)) {
+        problems.push({ file, line, field: '(link)', problem: `the link ${url} goes to a page that does not exist`, fix: 'fix the address; internal links look like /es/guides/pedir-asilo-o-refugio/', severity: 'error' });
+      } else if (lang && lang !== SOURCE_LANG && url.startsWith(`/${lang}/`) && !translated.has(url) && [...translated].some((t) => t === url.replace(`/${lang}/`, `/${SOURCE_LANG}/`))) {
+        problems.push({
+          file,
+          line,
+          field: '(link)',
+          problem: `the link ${url} goes to a page not translated into "${lang}" yet`,
+          fix: `link to ${url.replace(`/${lang}/`, `/${SOURCE_LANG}/`)} or translate that page first`,
+          severity: 'error',
+        });
+      }
+    }
+    for (const m of body.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+      if (!(MDX_COMPONENTS as readonly string[]).includes(m[1])) {
+        problems.push({
+          file,
+          line: lineAt(body, m.index!) + offset,
+          field: '(text)',
+          problem: `unknown component <${m[1]}>`,
+          fix: `use one of the components in CONTRIBUTING.md: ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
+          severity: 'error',
+        });
+      }
+    }
+    for (const m of body.matchAll(/<Tel\b[^>]*?number="([^"]*)"/g)) {
+      if (!/^\+?\d{3,15}$/.test(m[1])) {
+        problems.push({
+          file,
+          line: lineAt(body, m.index!) + offset,
+          field: '(text)',
+          problem: `found "${m[1]}"`,
+          fix: 'write the phone in international form: + then country code and number, no spaces or dashes, e.g. "+5491123456789"',
+          severity: 'error',
+        });
+      }
+    }
+    for (const m of body.matchAll(/!\[\s*\]\(([^)\s]+)[^)]*\)|<img\b(?![^>]*\balt="[^"]+")[^>]*?src="([^"]+)"[^>]*>/g)) {
+      problems.push({
+        file,
+        line: lineAt(body, m.index!) + offset,
+        field: '(image)',
+        problem: `the image ${m[1] ?? m[2]} has no description (alt text)`,
+        fix: 'describe the image between the brackets: ![what the image shows](file.png)',
+        severity: 'error',
+      });
+    }
+  }
+}
