@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Build benchmark (DESIGN.md "Budgets"): 500 and 5,000 generated Spanish
+// Build benchmark (docs/architecture.md "Budgets"): 500 and 5,000 generated Spanish
 // guides added to a temporary copy (never to the repository). Each guide is
 // built as 12 pages (6 languages × guide + poster). Prints build time,
 // pages per second and peak memory; the cost per page must not grow with

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Search benchmarks (issue 4, DESIGN.md "Budgets"):
+// Search benchmarks (issue 4, docs/architecture.md "Budgets"):
 //  1. a generated 1,000-page site: bytes transferred by the first and a second
 //     query, and time from typing to rendered results, in headless Chromium;
 //  2. 5,000 generated services: lunr index size (gzip) per language and the

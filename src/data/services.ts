@@ -22,7 +22,7 @@ export async function servicePaths() {
 }
 
 /** The services shown in the finder and the directory list. */
-export const listedServices = () => getCollection('directory', (s) => isListed(s.data));
+const listedServices = () => getCollection('directory', (s) => isListed(s.data));
 
 /** What the directory page shows: listed services grouped by country (in the reader's order), and the finder's props. */
 export async function directoryPageData(lang: Lang, t: Translate) {

@@ -46,7 +46,7 @@ export function useT(lang: Lang): Translate {
     if (typeof count === 'number') {
       const exact = `${key}_${rules.select(count)}`;
       const chosen = has(exact) ? exact : has(`${key}_other`) ? `${key}_other` : key;
-      return t(chosen, options) as string;
+      return t(chosen, options ?? {}) as string;
     }
     return t(key, options ?? {}) as string;
   };

@@ -32,14 +32,14 @@ export function lunrWithLanguages() {
 }
 
 /** Published services and the countries, from checked entries. */
-export function directoryData(entries: readonly CheckedEntry[]) {
+function directoryData(entries: readonly CheckedEntry[]) {
   const services = entries.filter((e) => e.collection === 'directory').map((e) => e.data as unknown as ServiceData).filter(isPublished);
   const countries = new Map(entries.filter((e) => e.collection === 'countries').map((e) => [e.slug, e.data as unknown as CountryData]));
   return { services, countries };
 }
 
 /** The index files for every language. */
-export function directoryFiles(entries: readonly CheckedEntry[]): DirectoryIndexFile[] {
+function directoryFiles(entries: readonly CheckedEntry[]): DirectoryIndexFile[] {
   const { services, countries } = directoryData(entries);
   const lunr = lunrWithLanguages();
   return LANGS.map((lang) => {

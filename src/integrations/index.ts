@@ -1,5 +1,5 @@
 /**
- * The build spine (DESIGN.md "Build pipeline"): one integration that owns
+ * The build spine (docs/architecture.md "Build pipeline"): one integration that owns
  * the whole pipeline, in this order, each step a small file with its
  * inputs and outputs named:
  *

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { LANGS } from '../lib/locale.ts';
 
-/** The shell precached on first visit (DESIGN.md "Build pipeline"). */
-export const SHELL_GLOBS = [
+/** The shell precached on first visit (docs/architecture.md "Build pipeline"). */
+const SHELL_GLOBS = [
   'index.html',
   `{${LANGS.join(',')}}/index.html`,
   `{${LANGS.join(',')}}/offline/index.html`,

@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** Removes everything this site stored on the device. */
-export async function clearDevice(): Promise<void> {
+async function clearDevice(): Promise<void> {
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith('portal.')) localStorage.removeItem(key);
   } catch {

@@ -14,13 +14,13 @@ function storage(): Storage | null {
 }
 
 /** Reads the stored progress (empty when none, or when it could not be read). */
-export function readProgress(): { doc: ProgressDoc; problem?: ProgressError } {
+function readProgress(): { doc: ProgressDoc; problem?: ProgressError } {
   const s = storage();
   return s ? loadProgress(s) : { doc: emptyProgress() };
 }
 
 /** Stores progress; tells other islands on the page. */
-export function writeProgress(doc: ProgressDoc): void {
+function writeProgress(doc: ProgressDoc): void {
   const s = storage();
   if (s) saveProgress(s, doc);
   dispatchEvent(new CustomEvent('portal:progress'));

@@ -13,7 +13,7 @@ type Entry = [RegExp, string];
 const E = (en: string, es: string): Entry => [new RegExp(`^${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), es];
 const P = (re: RegExp, es: string): Entry => [re, es];
 
-export const SPANISH: Entry[] = [
+const SPANISH: Entry[] = [
   // Schemas
   E('add `source:` with the web address where this detail was published', 'agrega `source:` con la dirección web donde se publicó este dato'),
   E('cite at least one public source for this service', 'cita al menos una fuente pública de este servicio'),

@@ -68,7 +68,7 @@ export function parseSchedule(text: string) {
 }
 
 /** The columns for these services, in order (per-phone and per-source columns as many as needed). */
-export function csvColumns(services: readonly Raw[]): string[] {
+function csvColumns(services: readonly Raw[]): string[] {
   const phones = Math.max(0, ...services.map((s) => ((s.phones as unknown[]) ?? []).length));
   const sources = Math.max(1, ...services.map((s) => ((s.sources as unknown[]) ?? []).length));
   const langsIn = (get: (s: Raw) => Localized | undefined) => LANGS.filter((l) => services.some((s) => get(s)?.[l]));

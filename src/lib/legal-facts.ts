@@ -1,11 +1,11 @@
 /**
- * Age of the legal facts that decide a case (DESIGN.md "Legal facts"):
+ * Age of the legal facts that decide a case (docs/architecture.md "Legal facts"):
  * each fact of a country's `asylum` block carries the date a person last
  * checked it against its sources; past 12 months it is stale. Pure.
  */
 
 /** A fact is stale once this many months have passed since it was verified. */
-export const STALE_AFTER_MONTHS = 12;
+const STALE_AFTER_MONTHS = 12;
 
 /** The shape of the asylum block this module reads (see src/schemas/asylum.ts). */
 export interface DatedFacts {

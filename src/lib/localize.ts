@@ -18,7 +18,7 @@ export interface Localized<T> {
 }
 
 /** Splits an id `es/pedir-asilo` into language and slug. */
-export function splitId(id: string): { lang: string; slug: string } {
+function splitId(id: string): { lang: string; slug: string } {
   const i = id.indexOf('/');
   return { lang: id.slice(0, i), slug: id.slice(i + 1) };
 }

@@ -56,7 +56,7 @@ export function inPack(path: string, lang: string): boolean {
 }
 
 /** Short stable hash of a string (FNV-1a 32-bit, hex). */
-export function shortHash(text: string): string {
+function shortHash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

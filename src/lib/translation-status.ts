@@ -23,7 +23,7 @@ export interface StatusRow {
 const key = (e: CheckedEntry) => (e.collection === 'lessons' ? `lessons/${e.course}/${e.slug}` : `${e.collection}/${e.slug}`);
 
 /** The status of one translation relative to its Spanish page. */
-export function statusOf(translation: CheckedEntry | undefined, source: CheckedEntry): Status {
+function statusOf(translation: CheckedEntry | undefined, source: CheckedEntry): Status {
   if (!translation) return 'missing';
   const tr = translation.data.translation as { machine?: boolean; reviewed?: boolean; source?: string } | undefined;
   const esReviewed = source.data.reviewed as string | undefined;

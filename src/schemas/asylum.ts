@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dateField, localized, sourceRef, translationInfo } from './common.ts';
 
 /**
- * The legal facts that decide an asylum claim in one country (DESIGN.md
+ * The legal facts that decide an asylum claim in one country (docs/architecture.md
  * "Legal facts"): who receives it, the filing deadline, and other rules
  * such as "arriving directly". Each fact carries its own sources and the
  * date a person last checked it against them; the content check warns when
@@ -12,11 +12,9 @@ import { dateField, localized, sourceRef, translationInfo } from './common.ts';
 /** Units of a filing deadline. */
 /** `days`: the official source says "days" without saying business or calendar days. */
 export const DEADLINE_UNITS = ['business-days', 'calendar-days', 'days', 'months', 'years'] as const;
-export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 
 /** What a deadline is counted from. */
 export const DEADLINE_FROM = ['entry', 'irregular-entry', 'first-entry'] as const;
-export type DeadlineFrom = (typeof DEADLINE_FROM)[number];
 
 const factFields = {
   /** The fact in plain words, per language (es required). */
@@ -31,7 +29,6 @@ const factFields = {
 
 /** One sourced, dated legal fact. */
 export const legalFact = z.object(factFields).strict();
-export type LegalFact = z.infer<typeof legalFact>;
 
 /** A filing deadline: the number, its unit, what it counts from, and the rule in words. */
 export const deadlineFact = z
@@ -48,7 +45,6 @@ export const deadlineFact = z
     ...factFields,
   })
   .strict();
-export type DeadlineFact = z.infer<typeof deadlineFact>;
 
 /** Another rule that decides eligibility, with a short id. */
 export const conditionFact = z

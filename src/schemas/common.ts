@@ -62,5 +62,3 @@ export const translationInfo = z
   })
   .strict();
 
-/** ISO codes of the portal's languages, for error messages. */
-export const langList = LANGS.join(', ');

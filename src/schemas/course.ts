@@ -19,4 +19,3 @@ export const courseSchema = z
     sources: z.array(z.object({ title: z.string().min(3), url: z.string().regex(/^https?:\/\//) }).strict()).default([]),
   })
   .strict();
-export type CourseData = z.infer<typeof courseSchema>;

@@ -32,4 +32,3 @@ export const guideSchema = z
     draft: z.boolean().default(false),
   })
   .strict();
-export type GuideData = z.infer<typeof guideSchema>;

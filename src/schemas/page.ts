@@ -18,4 +18,3 @@ export const pageSchema = z
     draft: z.boolean().default(false),
   })
   .strict();
-export type PageData = z.infer<typeof pageSchema>;

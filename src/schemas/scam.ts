@@ -34,4 +34,3 @@ export const scamSchema = guideSchema
     }),
   })
   .strict();
-export type ScamData = z.infer<typeof scamSchema>;

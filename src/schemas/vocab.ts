@@ -1,5 +1,5 @@
 /**
- * Shared vocabularies for the content model (DESIGN.md "Content model").
+ * Shared vocabularies for the content model (the content model, CONTRIBUTING.md).
  * Kept in one place so schemas, the content check and the UI agree.
  */
 
@@ -19,7 +19,6 @@ export const TOPICS = [
   'rights',
   'money',
 ] as const;
-export type Topic = (typeof TOPICS)[number];
 
 /** Service categories of the directory. */
 export const CATEGORIES = [
@@ -50,7 +49,6 @@ export const EMERGENCY_KINDS = [
   'child',
   'migration',
 ] as const;
-export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
 
 /** Who a course is written for. */
 export const AUDIENCES = ['migrants', 'staff', 'volunteers'] as const;

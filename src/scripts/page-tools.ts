@@ -8,7 +8,7 @@
 import { shareableUrl, whatsappShare } from '../lib/share.ts';
 
 /** A local voice for `lang` ("es" matches "es-MX"), or null. */
-export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | null {
+function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | null {
   const local = voices.filter((v) => v.localService !== false);
   return local.find((v) => v.lang.toLowerCase() === lang) ?? local.find((v) => v.lang.toLowerCase().startsWith(`${lang}-`)) ?? null;
 }

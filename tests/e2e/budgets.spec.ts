@@ -1,5 +1,5 @@
 /**
- * Performance budgets (DESIGN.md "Budgets"), measured in the browser: every
+ * Performance budgets (docs/architecture.md "Budgets"), measured in the browser: every
  * byte a cold page load transfers (gzip, as served), excluding what the
  * service worker fetches afterwards in the background.
  */

@@ -1,6 +1,5 @@
 /**
- * Finds a Chromium for Playwright without downloading one (DESIGN.md
- * "Stack"): CHROME_PATH, then Debian's /usr/bin/chromium, then Playwright's
+ * Finds a Chromium for Playwright without downloading one (docs/architecture.md): CHROME_PATH, then Debian's /usr/bin/chromium, then Playwright's
  * own cache. Fails with a message that says how to install one.
  */
 import { existsSync, readdirSync } from 'node:fs';

@@ -7,8 +7,7 @@
 import Callout from './Callout.astro';
 import Tel from './Tel.astro';
 import AsylumFacts from './AsylumFacts.astro';
+import type { MDX_COMPONENT_NAMES } from './names.ts';
 
-export const mdxComponents = { Callout, Tel, AsylumFacts };
+export const mdxComponents = { Callout, Tel, AsylumFacts } satisfies Record<(typeof MDX_COMPONENT_NAMES)[number], unknown>;
 
-/** Names allowed in MDX, for the content check. */
-export const MDX_COMPONENT_NAMES = ['Callout', 'Tel', 'AsylumFacts'] as const;

@@ -10,8 +10,7 @@ import type { ContentProblem } from '../content-problems.ts';
 import { unsafeMdx } from '../mdx-safety.ts';
 import type { Bodies, CheckedEntry } from './types.ts';
 
-/** Components volunteers may use in MDX (src/components/mdx/index.ts). */
-const MDX_COMPONENTS = ['Callout', 'Tel', 'AsylumFacts'] as const;
+import { MDX_COMPONENT_NAMES as MDX_COMPONENTS } from '../../components/mdx/names.ts';
 
 /** Every internal URL the build will produce, and which pages exist in which language. */
 function siteUrls(entries: CheckedEntry[]): { all: Set<string>; translated: Set<string> } {
