@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Lighthouse (mobile preset, simulated slow 4G) on the system Chromium
 // against the production build: performance, accessibility, best practices
-// and SEO for home, a guide, the directory, a lesson, the Arabic home and
-// search. Target: 100 in each. Needs a build (npm run build).
+// and SEO for home, a guide, the directory, a course, a lesson, the Arabic
+// home and guide, and search. Target: 100 in each. Needs a build (npm run build).
 // Usage: npm run bench:lighthouse
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -15,7 +15,9 @@ const PAGES = [
   ['home', '/es/'],
   ['guide', '/es/guides/pedir-asilo-o-refugio/'],
   ['directory', '/es/directory/'],
+  ['course', '/es/courses/tus-derechos-como-migrante/'],
   ['lesson', '/es/courses/tus-derechos-como-migrante/migrar-es-un-derecho/'],
+  ['Arabic guide', '/ar/guides/pedir-asilo-o-refugio/'],
   ['Arabic home', '/ar/'],
   ['search', '/es/search/?q=asilo'],
 ];

@@ -224,7 +224,8 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
         {data ? plural(lang, strings.count, results.length) : strings.loading}
       </p>
       <ul class="cards" hidden={!active}>
-        {results.map((r) => (
+        {/* Until the reader filters, the server's list is shown: no need to draw the cards twice. */}
+        {active && results.map((r) => (
           <ResultCard r={r} lang={lang} strings={strings} categories={categories} />
         ))}
       </ul>

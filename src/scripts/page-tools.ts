@@ -61,7 +61,6 @@ if (tools) {
   const whatsapp = q<HTMLAnchorElement>('[data-share-whatsapp]');
   if (whatsapp) {
     whatsapp.href = whatsappShare(whatsapp.dataset.shareWhatsapp ?? document.title, shareableUrl(location.href));
-    whatsapp.hidden = false;
   }
 
   const share = q<HTMLButtonElement>('[data-share]');

@@ -14,8 +14,10 @@ test('the finder filters narrow the list and the count is announced', async ({ p
   await expect(page.getByRole('status')).toHaveText(/^\d+ servicios$/);
   const all = await count(page);
   expect(all).toBeGreaterThanOrEqual(25);
-  // Until the reader filters, the server-rendered list stays (no layout shift).
+  // Until the reader filters, the server-rendered list stays (no layout shift), shown once.
   await expect(page.locator('#directory-list')).toBeVisible();
+  await expect(page.locator('.finder .cards')).toBeHidden();
+  expect(await page.locator('a.title[href="/es/directory/comar-mexico/"]').evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).length)).toBe(1);
 
   await page.getByLabel('País').selectOption('PE');
   await expect(page).toHaveURL(/country=PE/);
