@@ -42,3 +42,4 @@ test('the Arabic guide stays within the guide budget too', async ({ page }) => {
   expect(r.total, r.files.join('\n')).toBeLessThanOrEqual(30 * KB);
   expect(r.js).toBeLessThanOrEqual(8 * KB);
 });
+
