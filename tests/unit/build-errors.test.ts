@@ -22,6 +22,23 @@ describe('a volunteer who breaks a field', () => {
     expect(es.stdout + es.stderr + en.stdout + en.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a legal fact verified over 12 months ago: a warning (exit 0), an error with `npm run check -- --strict` (exit 1)', () => {
+    const run = (...extra: string[]) =>
+      spawnSync(process.execPath, ['scripts/check-content.mjs', '--root', 'tests/fixtures/stale-legal-fact', ...extra], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
+      });
+    const normal = run();
+    expect(normal.status).toBe(0);
+    expect(normal.stdout).toContain('aviso: content/countries/CL.yaml:26 — asylum.deadlines[0].verified — verificado el 2023-01-15: hace más de 12 meses');
+    expect(normal.stdout).toContain('revísalo con sus fuentes y actualiza verified');
+    const strict = run('--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toContain('content/countries/CL.yaml:26 — asylum.deadlines[0].verified');
+    expect(strict.stdout).toContain('✗ 1 error(es)');
+  });
+
   it('`astro build` stops with the same message and no stack trace', () => {
     const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'node_modules/.cache/bad-build'], {
       cwd: root,
