@@ -7,7 +7,6 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { langOfPath } from '../src/lib/offline-urls.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -105,8 +104,9 @@ const server = createServer((req, res) => {
     }
     return send(req, res, file, 200, pathname);
   }
-  const lang = langOfPath(pathname);
-  const notFound = (lang && fileFor(`/${lang}/404/`)) || fileFor('/404.html');
+  // A language folder has its own 404 page (plain Node, no TypeScript: this runs on any Node).
+  const first = pathname.split('/')[1] ?? '';
+  const notFound = (/^[a-z]{2,3}$/.test(first) && fileFor(`/${first}/404/`)) || fileFor('/404.html');
   if (notFound) return send(req, res, notFound, 404, pathname);
   res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 });
