@@ -7,12 +7,11 @@
 // --types (what `npm run check` passes): then type-check the code with `astro check`.
 // Options go to this script, so `npm run check -- --strict` reaches it.
 // Exit code 1 when there is an error (warnings alone exit 0).
-import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkContent } from '../src/lib/content-check.ts';
 import { formatProblems, volunteerLang } from '../src/lib/content-problems.ts';
-import { localizeMessage } from '../src/lib/check-messages.ts';
+import { msg, say } from '../src/lib/check-messages.ts';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -26,26 +25,16 @@ const warnings = problems.length - errors.length;
 const ms = Math.round(performance.now() - started);
 
 if (args.includes('--json')) {
-  const localized = problems.map((p) => ({ ...p, problem: localizeMessage(p.problem, lang), fix: localizeMessage(p.fix, lang) }));
+  const localized = problems.map((p) => ({ ...p, problem: say(p.problem, lang), fix: say(p.fix, lang), problemId: p.problem.id, fixId: p.fix.id }));
   process.stdout.write(JSON.stringify({ files: fileCount, errors: errors.length, warnings, ms, problems: localized }, null, 2) + '\n');
 } else {
   const showWarnings = !args.includes('--errors-only');
   const shown = showWarnings ? problems : errors;
   if (shown.length) console.log(formatProblems(shown, lang) + '\n');
   const files = new Set(errors.map((p) => p.file)).size;
-  if (lang === SOURCE_LANG) {
-    console.log(
-      errors.length
-        ? `✗ ${errors.length} error(es) para corregir en ${files} archivo(s); ${warnings} aviso(s). (${fileCount} archivos revisados en ${ms} ms)`
-        : `✓ ${fileCount} archivos de contenido revisados en ${ms} ms: sin errores; ${warnings} aviso(s).`,
-    );
-  } else {
-    console.log(
-      errors.length
-        ? `✗ ${errors.length} problem(s) to fix in ${files} file(s); ${warnings} warning(s). (${fileCount} files checked in ${ms} ms)`
-        : `✓ ${fileCount} content files checked in ${ms} ms: no errors; ${warnings} warning(s).`,
-    );
-  }
+  console.log(
+    say(errors.length ? msg('cli.summary-errors', errors.length, files, warnings, fileCount, ms) : msg('cli.summary-ok', fileCount, ms, warnings), lang),
+  );
 }
 process.exitCode = errors.length ? 1 : 0;
 

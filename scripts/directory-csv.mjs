@@ -7,7 +7,6 @@
 // Import reports, row by row, what it could not import and why. It never
 // overwrites an existing service unless --update; with --update, entries
 // whose data did not change are left exactly as they are.
-import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -15,7 +14,7 @@ import { parse, stringify } from 'yaml';
 import { serviceSchema } from '../src/schemas/index.ts';
 import { servicesToCsv, csvRecords, rowToService, FIELD_ORDER } from '../src/lib/directory-csv.ts';
 import { fieldPath, volunteerLang } from '../src/lib/content-problems.ts';
-import { localizeMessage } from '../src/lib/check-messages.ts';
+import { msg, say as sayIn, fromZodMessage } from '../src/lib/check-messages.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -23,9 +22,9 @@ const positional = args.filter((a, i) => !a.startsWith('--') && !['--out', '--ro
 const [command, file] = positional;
 const root = resolve(opt('--root', '.'));
 const lang = volunteerLang(opt('--lang'));
-const es = lang === SOURCE_LANG;
 const dir = join(root, 'content/directory');
-const say = (text) => localizeMessage(text, lang);
+/** A catalog message, or a zod error text (one of our message ids, or zod's own words), in the volunteer's language. */
+const say = (message) => (typeof message === 'string' ? (fromZodMessage(message) ? sayIn(fromZodMessage(message), lang) : message) : sayIn(message, lang));
 
 function readServices() {
   if (!existsSync(dir)) return [];
@@ -39,10 +38,10 @@ if (command === 'export') {
   const out = resolve(opt('--out', 'directory.csv'));
   const services = readServices();
   writeFileSync(out, servicesToCsv(services));
-  console.log(es ? `✓ ${services.length} servicios exportados a ${out}` : `✓ ${services.length} services exported to ${out}`);
+  console.log(say(msg('csv.exported', services.length, out)));
 } else if (command === 'import') {
   if (!file || !existsSync(file)) {
-    console.error(es ? `✗ No encuentro el archivo "${file ?? ''}". Uso: npm run directory:import -- servicios.csv [--update]` : `✗ File "${file ?? ''}" not found. Usage: npm run directory:import -- services.csv [--update]`);
+    console.error(say(msg('csv.not-found', file ?? '')));
     process.exit(1);
   }
   const update = args.includes('--update');
@@ -51,15 +50,15 @@ if (command === 'export') {
   const seen = new Set();
   for (const { line, row } of csvRecords(readFileSync(file, 'utf8'))) {
     const service = rowToService(row);
-    const label = es ? `fila ${line}${service.id ? ` (${service.id})` : ''}` : `row ${line}${service.id ? ` (${service.id})` : ''}`;
+    const label = `${say(msg('csv.row', line))}${service.id ? ` (${service.id})` : ''}`;
     const problems = [];
     const result = serviceSchema.safeParse(service, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(`${fieldPath(issue.path) || '(row)'} — ${say(issue.message)}`);
     } else if (!countries.has(service.country)) {
-      problems.push(`country — ${say(`there is no country file for "${service.country}"`)}`);
+      problems.push(`country — ${say(msg('there-no-country-file', service.country))}`);
     } else if (seen.has(service.id)) {
-      problems.push(`id — ${say(`two services have the id "${service.id}"`)}`);
+      problems.push(`id — ${say(msg('two-services-have-id', service.id))}`);
     }
     if (problems.length) {
       counts.failed++;
@@ -76,7 +75,7 @@ if (command === 'export') {
       }
       if (!update) {
         counts.skipped++;
-        console.log(es ? `  · ${label}: ya existe content/directory/${service.id}.yaml; usa --update para reemplazarlo` : `  · ${label}: content/directory/${service.id}.yaml exists; use --update to replace it`);
+        console.log(`  · ${say(msg('csv.exists', label, service.id))}`);
         continue;
       }
     }
@@ -85,11 +84,7 @@ if (command === 'export') {
     writeFileSync(target, stringify(ordered, { lineWidth: 0 }));
     counts.written++;
   }
-  console.log(
-    es
-      ? `\n${counts.written} escritos, ${counts.unchanged} sin cambios, ${counts.skipped} sin reemplazar, ${counts.failed} con errores.`
-      : `\n${counts.written} written, ${counts.unchanged} unchanged, ${counts.skipped} not replaced, ${counts.failed} with errors.`,
-  );
+  console.log(`\n${say(msg('csv.summary', counts.written, counts.unchanged, counts.skipped, counts.failed))}`);
   process.exitCode = counts.failed ? 1 : 0;
 } else {
   console.error('Uso / usage: npm run directory:export [-- --out file.csv] | npm run directory:import -- file.csv [--update]');

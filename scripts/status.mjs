@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../src/lib/content-check.ts';
 import { statusMatrix, statusTotals, uiCoverage, staleLists } from '../src/lib/translation-status.ts';
-import { localizeMessage } from '../src/lib/check-messages.ts';
+import { msg, say } from '../src/lib/check-messages.ts';
 import { volunteerLang } from '../src/lib/content-problems.ts';
 import { LANGS } from '../src/lib/locale.ts';
 
@@ -20,7 +20,7 @@ const SHORT = { source: 'ES', translated: '✓', machine: 'M', outdated: '!', mi
 const width = Math.max(...rows.map((r) => r.page.length));
 console.log(`${'page'.padEnd(width)}  ${LANGS.map((l) => l.padEnd(3)).join('')}`);
 for (const r of rows) console.log(`${r.page.padEnd(width)}  ${LANGS.map((l) => SHORT[r.cells[l].status].padEnd(3)).join('')}`);
-console.log(`\n${lang === SOURCE_LANG ? 'ES original · ✓ traducida · M automática sin revisar · ! desactualizada · — falta' : 'ES source · ✓ translated · M machine, not reviewed · ! outdated · — missing'}\n`);
+console.log(`\n${say(msg('status.legend'), lang)}\n`);
 const totals = statusTotals(rows);
 const strings = Object.fromEntries(LANGS.map((l) => [l, existsSync(join(root, `src/i18n/${l}.json`)) ? JSON.parse(readFileSync(join(root, `src/i18n/${l}.json`), 'utf8')) : {}]));
 const ui = uiCoverage(strings);
@@ -30,9 +30,9 @@ for (const l of LANGS) {
 }
 const stale = staleLists(problems);
 for (const [title, list] of [
-  [lang === SOURCE_LANG ? 'Guías sin revisar hace 12 meses' : 'Guides not reviewed for 12 months', stale.guides],
-  [lang === SOURCE_LANG ? 'Servicios sin verificar hace 6 meses' : 'Services not verified for 6 months', stale.services],
+  [say(msg('status.stale-guides'), lang), stale.guides],
+  [say(msg('status.stale-services'), lang), stale.services],
 ]) {
   console.log(`\n${title}: ${list.length}`);
-  for (const p of list) console.log(`  ${p.file}: ${localizeMessage(p.problem, lang)}`);
+  for (const p of list) console.log(`  ${p.file}: ${say(p.problem, lang)}`);
 }

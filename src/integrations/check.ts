@@ -10,7 +10,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { checkedContent } from '../lib/checked-content.ts';
 import type { CheckResult } from '../lib/content-check.ts';
 import { formatProblems, volunteerLang } from '../lib/content-problems.ts';
-import { SOURCE_LANG } from '../i18n/locales.ts';
+import { msg, say } from '../lib/check-messages.ts';
 
 export function checkStep(root: string, command: 'dev' | 'build' | 'preview' | 'sync', logger: AstroIntegrationLogger): CheckResult {
   const result = checkedContent(root, { fresh: command !== 'build' });
@@ -19,16 +19,10 @@ export function checkStep(root: string, command: 'dev' | 'build' | 'preview' | '
   const lang = volunteerLang();
   const report = formatProblems(errors, lang);
   if (command === 'build') {
-    const say = (es: string, en: string) => (lang === SOURCE_LANG ? es : en);
-    logger.error(
-      say(
-        `El contenido tiene ${errors.length} error(es). Corrígelos y vuelve a construir:\n\n${report}\n\nUsa \`npm run check\` para verlos sin construir el sitio.`,
-        `The content has ${errors.length} problem(s). Fix them and build again:\n\n${report}\n\nRun \`npm run check\` to see them without building.`,
-      ),
-    );
+    logger.error(say(msg('build.stopped', errors.length, report), lang));
     // Exit without a stack trace: the message above is the whole story.
     process.exit(1);
   }
-  logger.warn(`Content problems (the site may not show these files):\n${report}`);
+  logger.warn(say(msg('dev.problems', report), lang));
   return result;
 }

@@ -1,214 +1,62 @@
 /**
- * Spanish wording of the content check's messages. The check and the
- * schemas write English; volunteers read Spanish by default (`--lang en`
- * for English). Each entry is an exact message or a pattern with `$1`.
- * A message missing here is shown in English rather than lost; the unit
- * test `check-messages.test.ts` fails when a schema message has no entry.
+ * The content check's messages. Each message has an id; its wording lives
+ * in the catalogs `src/i18n/check/<lang>.json` (Spanish, the volunteers'
+ * default, and English), with numbered placeholders `{{1}}`, `{{2}}`… for
+ * what varies (a file name, a value). A `Message` renders in English when
+ * turned into a string, so logs and tests read naturally; `say()` renders
+ * it in the volunteer's language.
  */
-
+import en from '../i18n/check/en.json' with { type: 'json' };
+import es from '../i18n/check/es.json' with { type: 'json' };
 import { SOURCE_LANG, type VolunteerLang } from '../i18n/locales.ts';
 
-type Entry = [RegExp, string];
+/** The id of a message (a key of the catalogs). */
+export type MessageId = keyof typeof en;
 
-const E = (en: string, es: string): Entry => [new RegExp(`^${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), es];
-const P = (re: RegExp, es: string): Entry => [re, es];
+const CATALOGS: Record<VolunteerLang, Record<string, string>> = { [SOURCE_LANG]: es, en } as Record<VolunteerLang, Record<string, string>>;
 
-const SPANISH: Entry[] = [
-  // Schemas
-  E('add `source:` with the web address where this detail was published', 'agrega `source:` con la dirección web donde se publicó este dato'),
-  E('cite at least one public source for this service', 'cita al menos una fuente pública de este servicio'),
-  E('cite at least one source (title and url)', 'cita al menos una fuente (title y url)'),
-  E('every guide needs a title', 'cada guía necesita un título (title)'),
-  E('every lesson needs a title', 'cada lección necesita un título (title)'),
-  E('every page needs a title', 'cada página necesita un título (title)'),
-  E('explain the right answer in one or two sentences', 'explica la respuesta correcta en una o dos frases'),
-  E('give at least one category', 'indica al menos una categoría'),
-  E('give at least one thing to do', 'indica al menos una cosa que hacer'),
-  E('give at least two choices', 'da al menos dos opciones'),
-  E('give at least two warning signs', 'da al menos dos señales de alerta'),
-  E('give the source a title (the name of the page or document)', 'ponle un título a la fuente (el nombre de la página o documento)'),
-  E('list at least one day', 'indica al menos un día'),
-  E('list at least the general emergency number', 'indica al menos el número general de emergencias'),
-  E('list phones as `- number: "+…"` with `source:`', 'escribe los teléfonos como `- number: "+…"` con `source:`'),
-  E('list the sources as `- title: …` and `url: https://…`', 'escribe las fuentes como `- title: …` y `url: https://…`'),
-  E('list the warning signs, one per line starting with "- "', 'escribe las señales de alerta, una por línea que empiece con "- "'),
-  E('list what to do, one step per line starting with "- "', 'escribe qué hacer, un paso por línea que empiece con "- "'),
-  E('list where to report, per country', 'indica dónde denunciar, por país'),
-  E('opens and closes are the same time; for a 24-hour service write opens "00:00" and closes "24:00"', 'abre y cierra a la misma hora; para un servicio de 24 horas escribe opens "00:00" y closes "24:00"'),
-  E('say where and how to report', 'di dónde y cómo denunciar'),
-  E('say where to report it (at least one place)', 'di dónde denunciarlo (al menos un lugar)'),
-  E('the Spanish text (es) is required', 'falta el texto en español (es), que es obligatorio'),
-  E('the id uses only lowercase letters, digits and dashes, e.g. oim-peru-lima', 'el id usa solo minúsculas, números y guiones, por ejemplo oim-peru-lima'),
-  E('the summary is too short', 'el resumen (summary) es demasiado corto'),
-  E('the summary must be 200 characters or fewer; shorten it', 'el resumen (summary) debe tener 200 caracteres o menos; acórtalo'),
-  E('the title is too short', 'el título es demasiado corto'),
-  E('this date is in the future; use the day a person actually checked it', 'esta fecha está en el futuro; usa el día en que una persona lo revisó de verdad'),
-  E('this is not a real date; use YYYY-MM-DD', 'esta fecha no existe; usa AAAA-MM-DD'),
-  E('this is not an email address', 'esto no es una dirección de correo'),
-  E('unknown country code; use two capital letters such as AR, CL, CO, PE, MX or CA', 'código de país desconocido; usa dos mayúsculas como AR, CL, CO, PE, MX o CA'),
-  E('unknown timezone; use an IANA name such as America/Santiago', 'zona horaria desconocida; usa un nombre IANA como America/Santiago'),
-  E('write `all` or a list of country codes such as [AR, CL]', 'escribe `all` o una lista de códigos de país como [AR, CL]'),
-  E('write a date as YYYY-MM-DD, for example 2026-11-24', 'escribe la fecha como AAAA-MM-DD, por ejemplo 2026-11-24'),
-  E('write a full web address starting with https://', 'escribe una dirección web completa que empiece con https://'),
-  E('write a one-sentence summary', 'escribe un resumen de una frase'),
-  E('write a summary of one or two short sentences', 'escribe un resumen de una o dos frases cortas'),
-  E('write a two-letter country code such as AR, CL, CO, PE, MX or CA', 'escribe un código de país de dos letras como AR, CL, CO, PE, MX o CA'),
-  E('write a two-letter country code such as AR, or `all`', 'escribe un código de país de dos letras como AR, o `all`'),
-  E('write an id, the same as the file name (lowercase, dashes)', 'escribe un id igual al nombre del archivo (minúsculas, guiones)'),
-  E('write digits only, as dialled in the country, e.g. "911" or "018000522020"', 'escribe solo dígitos, como se marcan en el país, por ejemplo "911" o "018000522020"'),
-  E('write free: true or free: false', 'escribe free: true o free: false'),
-  E('write language codes such as es, en, fr, pt, ht, ar', 'escribe códigos de idioma como es, en, fr, pt, ht, ar'),
-  E('write the IANA timezone, e.g. America/Argentina/Buenos_Aires', 'escribe la zona horaria IANA, por ejemplo America/Argentina/Buenos_Aires'),
-  E('write the date as YYYY-MM-DD, for example 2026-11-24', 'escribe la fecha como AAAA-MM-DD, por ejemplo 2026-11-24'),
-  E('write the minutes as a number, e.g. 30', 'escribe los minutos como número, por ejemplo 30'),
-  E('write the minutes as a number, e.g. 5', 'escribe los minutos como número, por ejemplo 5'),
-  E('write the number in quotes, digits only, as dialled in the country, e.g. "911"', 'escribe el número entre comillas, solo dígitos, como se marca en el país, por ejemplo "911"'),
-  E('write the number of the right choice, counting from 0 (or a list such as [0, 2])', 'escribe el número de la opción correcta, contando desde 0 (o una lista como [0, 2])'),
-  E('write the organization name', 'escribe el nombre de la organización'),
-  E('write the phone in international form: + then country code and number, no spaces or dashes, e.g. "+5491123456789"', 'escribe el teléfono en formato internacional: + y luego código de país y número, sin espacios ni guiones, por ejemplo "+5491123456789"'),
-  E('write the phone number in quotes, in international form, e.g. "+5491123456789"', 'escribe el teléfono entre comillas, en formato internacional, por ejemplo "+5491123456789"'),
-  E('write the question', 'escribe la pregunta'),
-  E('write the time as HH:MM in 24-hour form, e.g. "09:00" or "17:30"', 'escribe la hora como HH:MM en formato de 24 horas, por ejemplo "09:00" o "17:30"'),
-  E('write the time as HH:MM in 24-hour form, in quotes, e.g. "09:00"', 'escribe la hora como HH:MM en formato de 24 horas, entre comillas, por ejemplo "09:00"'),
-  E('write true or false', 'escribe true o false'),
-  E('list the days, e.g. [mon, tue, wed]', 'escribe los días, por ejemplo [mon, tue, wed]'),
-  P(/^audience must be one of: (.*)$/, 'el público (audience) debe ser uno de: $1'),
-  P(/^category must be one of: (.*)$/, 'la categoría debe ser una de: $1'),
-  P(/^days are written (.*)$/, 'los días se escriben $1'),
-  P(/^kind must be one of: (.*)$/, 'el tipo (kind) debe ser uno de: $1'),
-  P(/^status must be one of: (.*)$/, 'el estado (status) debe ser uno de: $1'),
-  P(/^topic must be one of: (.*)$/, 'el tema (topic) debe ser uno de: $1'),
-  E('this is a confidential place (hideLocation: true): remove the address and location', 'es un lugar confidencial (hideLocation: true): quita la dirección y la ubicación'),
-  P(/^answer (\d+) does not exist: there are (\d+) choices, numbered 0 to (\d+)$/, 'la respuesta $1 no existe: hay $2 opciones, numeradas de 0 a $3'),
-  E('this day appears twice in the same row', 'este día aparece dos veces en la misma fila'),
-  P(/^(\w+) is listed in two rows whose hours overlap$/, '$1 está en dos filas cuyos horarios se superponen'),
-  E('unknown language code; write codes such as es, en, fr, pt, ht, ar, qu', 'código de idioma desconocido; escribe códigos como es, en, fr, pt, ht, ar, qu'),
-  // Generic zod wording
-  P(/^unknown fields? (.*)$/, 'campo desconocido: $1'),
-  E('check the spelling (fields are case-sensitive) or remove it', 'revisa cómo está escrito (las mayúsculas cuentan) o quítalo'),
-  E('this field is missing', 'falta este campo'),
-  P(/^add `(.*)`$/, 'agrega `$1`'),
-  P(/^found (.*), which is not the right kind of value$/, 'se encontró $1, que no es el tipo de valor esperado'),
-  P(/^write a (\w+) here$/, 'escribe aquí un valor de tipo $1'),
-  P(/^found (.*)$/, 'se encontró $1'),
-  E('this value is not allowed', 'este valor no está permitido'),
-  E('fix this part of the file', 'corrige esta parte del archivo'),
-  P(/^make it shorter or smaller \(at most (.*)\)$/, 'hazlo más corto o más pequeño (como máximo $1)'),
-  P(/^make it longer or larger \(at least (.*)\)$/, 'hazlo más largo o más grande (como mínimo $1)'),
-  P(/^use one of: (.*)$/, 'usa uno de: $1'),
-  P(/^write it in the expected form \((.*)\)$/, 'escríbelo en la forma esperada ($1)'),
-  // File-level checks
-  P(/^the YAML cannot be read \((.*)\)$/, 'no se puede leer el YAML ($1)'),
-  E('check the indentation (spaces, not tabs), and put text that contains ":" or "#" or starts with "+" in quotes', 'revisa la sangría (espacios, no tabulaciones) y pon entre comillas el texto que tenga ":" o "#" o empiece con "+"'),
-  E('the file has no fields', 'el archivo no tiene campos'),
-  E('write the fields as `name: value`, one per line', 'escribe los campos como `nombre: valor`, uno por línea'),
-  E('the file does not start with a frontmatter block', 'el archivo no empieza con el bloque de datos (frontmatter)'),
-  E('begin the file with a line "---", the fields (title: …), and another line "---"', 'empieza el archivo con una línea "---", los campos (title: …) y otra línea "---"'),
-  E('this file is not where pages go', 'este archivo no está donde van las páginas'),
-  P(/^put it at (.*), e\.g\. (.*)$/, 'ponlo en $1, por ejemplo $2'),
-  P(/^"(.*)" is not a language of the portal$/, '"$1" no es un idioma del portal'),
-  P(/^use one of the folders (.*)$/, 'usa una de las carpetas $1'),
-  P(/^the file name "(.*)" has capitals, spaces or accents$/, 'el nombre de archivo "$1" tiene mayúsculas, espacios o tildes'),
-  E('rename it with lowercase letters, digits and dashes, e.g. pedir-asilo.mdx', 'cámbiale el nombre con minúsculas, números y guiones, por ejemplo pedir-asilo.mdx'),
-  P(/^this translation has no Spanish page (.*)$/, 'esta traducción no tiene página en español $1'),
-  E('a translation must use the same file name as its Spanish page; rename it or write the Spanish page first', 'una traducción usa el mismo nombre de archivo que su página en español; cámbiale el nombre o escribe primero la página en español'),
-  E('country files are named by their two-letter code', 'los archivos de país se llaman con su código de dos letras'),
-  E('rename it, e.g. content/countries/AR.yaml', 'cámbiale el nombre, por ejemplo content/countries/AR.yaml'),
-  P(/^the code "(.*)" is not the file name (.*)$/, 'el código "$1" no coincide con el nombre del archivo $2'),
-  P(/^write code: (.*)$/, 'escribe code: $1'),
-  E('directory entries are YAML files directly in content/directory/', 'los servicios son archivos YAML directamente en content/directory/'),
-  E('move it to content/directory/<id>.yaml', 'muévelo a content/directory/<id>.yaml'),
-  P(/^the id "(.*)" is not the file name "(.*)"$/, 'el id "$1" no coincide con el nombre del archivo "$2"'),
-  P(/^write id: (.*) \(or rename the file\)$/, 'escribe id: $1 (o cámbiale el nombre al archivo)'),
-  P(/^there is no country file for "(.*)"$/, 'no hay archivo de país para "$1"'),
-  P(/^use a country that has content\/countries\/<code>\.yaml \((.*)\) or add that file$/, 'usa un país que tenga content/countries/<código>.yaml ($1) o agrega ese archivo'),
-  P(/^the folder name "(.*)" has capitals, spaces or accents$/, 'el nombre de carpeta "$1" tiene mayúsculas, espacios o tildes'),
-  E('rename the folder with lowercase letters and dashes', 'cámbiale el nombre a la carpeta con minúsculas y guiones'),
-  E('this file is not where lessons go', 'este archivo no está donde van las lecciones'),
-  P(/^put lessons at (.*), e\.g\. (.*)$/, 'pon las lecciones en $1, por ejemplo $2'),
-  P(/^there is no (.*) for this lesson$/, 'no existe $1 para esta lección'),
-  E('add the course file or move the lesson into an existing course', 'agrega el archivo del curso o mueve la lección a un curso que exista'),
-  E('this translated lesson has no Spanish lesson with the same file name', 'esta lección traducida no tiene una lección en español con el mismo nombre de archivo'),
-  P(/^write (.*) first, or rename this file$/, 'escribe primero $1, o cámbiale el nombre a este archivo'),
-  // Links, images, MDX, duplicates
-  P(/^the link (.*) goes to a page that does not exist$/, 'el enlace $1 lleva a una página que no existe'),
-  E('fix the address; internal links look like /es/guides/pedir-asilo-o-refugio/', 'corrige la dirección; los enlaces internos son como /es/guides/pedir-asilo-o-refugio/'),
-  P(/^the link (.*) goes to a page not translated into "(.*)" yet$/, 'el enlace $1 lleva a una página que aún no está traducida a "$2"'),
-  P(/^link to (.*) or translate that page first$/, 'enlaza a $1 o traduce primero esa página'),
-  P(/^the image (.*) has no description \(alt text\)$/, 'la imagen $1 no tiene descripción (texto alternativo)'),
-  E('describe the image between the brackets: ![what the image shows](file.png)', 'describe la imagen entre los corchetes: ![lo que muestra la imagen](archivo.png)'),
-  P(/^the Markdown cannot be read: (.*)$/, 'no se puede leer el Markdown: $1'),
-  E('check for a stray "<", "{" or "}" on this line; write them as &lt; or \\{ \\} in text', 'busca un "<", "{" o "}" suelto en esta línea; en el texto escríbelos como &lt; o \\{ \\}'),
-  P(/^two lessons of this course have the slug "(.*)"$/, 'dos lecciones de este curso tienen el nombre "$1"'),
-  E('give each lesson a different name after its number', 'dale a cada lección un nombre distinto después de su número'),
-  P(/^"(.*)" is a reserved address of the site$/, '"$1" es una dirección reservada del sitio'),
-  E('choose another file name', 'elige otro nombre de archivo'),
-  P(/^two services have the id "(.*)"$/, 'dos servicios tienen el id "$1"'),
-  E('keep one file per service (.yaml), and remove or rename the other', 'deja un archivo por servicio (.yaml) y quita o renombra el otro'),
-  P(/^unknown component <(.*)>$/, 'componente desconocido <$1>'),
-  P(/^use one of the components in CONTRIBUTING\.md: (.*)$/, 'usa uno de los componentes de CONTRIBUTING.md: $1'),
-  // Asylum facts (src/schemas/asylum.ts) and their age
-  E('a legal fact needs at least one official source (title and url)', 'un dato legal necesita al menos una fuente oficial (title y url)'),
-  E('write the deadline as a number, e.g. amount: 7', 'escribe el plazo como número, por ejemplo amount: 7'),
-  E('write a whole number, e.g. amount: 7', 'escribe un número entero, por ejemplo amount: 7'),
-  E('the deadline must be more than 0', 'el plazo debe ser mayor que 0'),
-  P(/^unit must be one of: (.*)$/, 'la unidad (unit) debe ser una de: $1'),
-  P(/^from must be one of: (.*)$/, 'el inicio del plazo (from) debe ser uno de: $1'),
-  E('give the rule a short id, e.g. arriving-directly', 'dale a la regla un id corto, por ejemplo arriving-directly'),
-  E('the id uses only lowercase letters, digits and dashes, e.g. arriving-directly', 'el id usa solo minúsculas, números y guiones, por ejemplo arriving-directly'),
-  E('write either `deadlines` or `noDeadline`, not both', 'escribe `deadlines` o `noDeadline`, no los dos'),
-  E('an empty `deadlines: []` means the law sets none: add `noDeadline` with the source that says so, or leave `deadlines` out', 'un `deadlines: []` vacío significa que la ley no fija plazo: agrega `noDeadline` con la fuente que lo dice, o quita `deadlines`'),
-  E('list deadlines as `- amount: …`, `unit: …`, `from: …`, `text:`, `sources:`, `verified:`', 'escribe los plazos como `- amount: …`, `unit: …`, `from: …`, `text:`, `sources:`, `verified:`'),
-  E('list the rules as `- id: …` with `text:`, `sources:` and `verified:`', 'escribe las reglas como `- id: …` con `text:`, `sources:` y `verified:`'),
-  P(/^verified (\d{4}-\d{2}-\d{2}): more than 12 months ago \(stale since (\d{4}-\d{2}-\d{2})\)$/, 'verificado el $1: hace más de 12 meses (desactualizado desde el $2)'),
-  E('check it against its sources and update verified', 'revísalo con sus fuentes y actualiza verified'),
-  // Unsafe MDX (src/lib/mdx-safety.ts)
-  P(/^"\{(.*)\}" is read as code: MDX treats \{ and \} as the start and end of a program$/, '"{$1}" se lee como código: MDX toma { y } como el comienzo y el fin de un programa'),
-  E('to show a brace in the text write \\{ and \\}; or reword without braces', 'para mostrar una llave en el texto escribe \\{ y \\}; o redacta sin llaves'),
-  E('a line starting with "import" or "export" is code, not text', 'una línea que empieza con "import" o "export" es código, no texto'),
-  E('remove the line: components such as <Callout> need no import; to start a sentence with that word, put it later in the sentence', 'quita la línea: componentes como <Callout> no necesitan import; si la frase empieza con esa palabra, muévela más adelante en la frase'),
-  E('a "}" in the text is read as the end of code', 'una "}" en el texto se lee como el fin de un código'),
-  E('write it as \\} (and a "{" as \\{)', 'escríbela como \\} (y una "{" como \\{)'),
-  P(/^the link "(.*)" runs code instead of opening a page$/, 'el enlace "$1" ejecuta código en vez de abrir una página'),
-  E('link to a web page (https://…) or to a page of this site (/es/…)', 'enlaza a una página web (https://…) o a una página de este sitio (/es/…)'),
-  P(/^the image (.*) is loaded from another site, which would learn who reads this page$/, 'la imagen $1 se carga desde otro sitio, que sabría quién lee esta página'),
-  E('save the image in the repository (public/images/…) and write its path, e.g. ![description](/images/file.png)', 'guarda la imagen en el repositorio (public/images/…) y escribe su ruta, por ejemplo ![descripción](/images/archivo.png)'),
-  P(/^<(.*)> is not allowed in content: it can run code, change the page or embed another site$/, '<$1> no está permitido en el contenido: puede ejecutar código, cambiar la página o incrustar otro sitio'),
-  E('link to the video or page instead: [title](https://…)', 'en su lugar, enlaza al video o la página: [título](https://…)'),
-  E('remove it; use Markdown and the components listed in CONTRIBUTING.md', 'quítalo; usa Markdown y los componentes de CONTRIBUTING.md'),
-  P(/^<(.*)> has an attribute written as code \(\{…\}\)$/, '<$1> tiene un atributo escrito como código ({…})'),
-  E('write attributes as name="value"', 'escribe los atributos como nombre="valor"'),
-  P(/^the attribute (.*)= on <(.*)> runs code$/, 'el atributo $1= de <$2> ejecuta código'),
-  P(/^remove (.*)=$/, 'quita $1='),
-  P(/^the attribute (.*)= on <(.*)> is written as code \(\{…\}\)$/, 'el atributo $1= de <$2> está escrito como código ({…})'),
-  P(/^write it as (.*)="value"$/, 'escríbelo como $1="valor"'),
-  P(/^the (.*) of <(.*)> runs code$/, 'el $1 de <$2> ejecuta código'),
-  E('use a web address (https://…) or a page of this site (/es/…)', 'usa una dirección web (https://…) o una página de este sitio (/es/…)'),
-  P(/^<(.*)> loads a file from another site, which would learn who reads this page$/, '<$1> carga un archivo desde otro sitio, que sabría quién lee esta página'),
-  E('save the file in the repository (public/…) and use its path; for a video elsewhere, link to it instead', 'guarda el archivo en el repositorio (public/…) y usa su ruta; para un video de otro sitio, enlázalo'),
-  E('a "<" that does not start a component: MDX reads "<" as the start of a tag', 'un "<" que no abre un componente: MDX lee "<" como el comienzo de una etiqueta'),
-  E('write it as &lt; (or in words: "menos de")', 'escríbelo como &lt; (o con palabras: "menos de")'),
-  E('a "{" or "}" in the text: MDX reads braces as the start or end of code', 'una "{" o "}" en el texto: MDX lee las llaves como el comienzo o el fin de un código'),
-  E('to show a brace in the text write \\{ and \\}', 'para mostrar una llave en el texto escribe \\{ y \\}'),
-  // Warnings
-  E('machine translation not yet reviewed by a person', 'traducción automática que aún no revisó una persona'),
-  E('ask someone who reads both languages to check it, then set translation.reviewed: true', 'pide a alguien que lea los dos idiomas que la revise y luego pon translation.reviewed: true'),
-  P(/^the Spanish page was reviewed on (.*), after this translation \((.*)\)$/, 'la página en español se revisó el $1, después de esta traducción ($2)'),
-  E('update the translation from the Spanish page, then set translation.source to its reviewed date', 'actualiza la traducción desde la página en español y pon en translation.source su fecha de revisión'),
-  P(/^not reviewed for (\d+) months \(since (.*)\)$/, 'sin revisar hace $1 meses (desde $2)'),
-  E('check the facts and sources, then update `reviewed`', 'revisa los datos y las fuentes, y actualiza `reviewed`'),
-  P(/^not verified for (\d+) months \(since (.*)\)$/, 'sin verificar hace $1 meses (desde $2)'),
-  E('call or check the service, then update `assured`', 'llama o revisa el servicio, y actualiza `assured`'),
-  P(/^(\d+) UI strings missing in "(.*)": (.*)$/, 'faltan $1 textos de la interfaz en "$2": $3'),
-  P(/^add them to (.*) \(until then the Spanish text is shown\)$/, 'agrégalos a $1 (mientras tanto se muestra el texto en español)'),
-];
+/** True when `id` is a message id of the catalogs. */
+export const isMessageId = (id: string): id is MessageId => Object.prototype.hasOwnProperty.call(en, id);
 
-/** The message in the volunteer's language (the source language, or English as written). */
-export function localizeMessage(message: string, lang: VolunteerLang): string {
-  if (lang !== SOURCE_LANG) return message;
-  for (const [re, es] of SPANISH) if (re.test(message)) return message.replace(re, es);
-  return message;
+/** One message: its id and the values of its placeholders, in order. */
+export class Message {
+  readonly id: MessageId;
+  readonly params: readonly (string | number)[];
+  constructor(id: MessageId, params: readonly (string | number)[] = []) {
+    this.id = id;
+    this.params = params;
+  }
+  /** English, for logs and tests. */
+  toString(): string {
+    return say(this, 'en');
+  }
+  toJSON(): string {
+    return this.toString();
+  }
 }
 
-/** True when a Spanish wording exists for `message`. */
-export const hasSpanish = (message: string) => SPANISH.some(([re]) => re.test(message));
+/** A message with its placeholder values. */
+export const msg = (id: MessageId, ...params: (string | number)[]): Message => new Message(id, params);
+
+/** Separates a message id from its values inside a zod error text (zod messages are strings). */
+const SEP = '\u001f';
+
+/** A zod error text that carries a message id and its values. */
+export const zodMessage = (id: MessageId, ...params: (string | number)[]): string => [id, ...params].join(SEP);
+
+/** The message a zod error text stands for, or null when it is not one of ours. */
+export function fromZodMessage(text: string): Message | null {
+  const [id, ...params] = text.split(SEP);
+  return isMessageId(id) ? new Message(id, params) : null;
+}
+
+/** The message in the volunteer's language (English where a wording is missing). */
+export function say(message: Message, lang: VolunteerLang): string {
+  const template = CATALOGS[lang][message.id] ?? CATALOGS.en[message.id] ?? message.id;
+  return template.replace(/\{\{(\d+)\}\}/g, (_, n: string) => String(message.params[Number(n) - 1] ?? ''));
+}
+
+/** Ids whose wording is missing in a catalog (a test keeps this empty). */
+export function untranslated(): string[] {
+  return Object.keys(en).filter((id) => !(id in es));
+}

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { guideSchema, scamSchema, pageSchema, serviceSchema, countrySchema, courseSchema, lessonSchema } from '../schemas/index.ts';
 import { LANGS, SOURCE_LANG } from '../i18n/locales.ts';
 import { lineOf, type ContentProblem } from './content-problems.ts';
+import { msg } from './check-messages.ts';
 import { staleFacts, staleFrom, type DatedFacts } from './legal-facts.ts';
 import { SLUG, walk, splitFrontmatter, parseYaml, validate, pathProblem } from './check/files.ts';
 import { uiStringGaps } from './check/ui-strings.ts';
@@ -50,8 +51,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
         file,
         line: 1,
         field: '',
-        problem: 'the file does not start with a frontmatter block',
-        fix: 'begin the file with a line "---", the fields (title: …), and another line "---"',
+        problem: msg('file-does-not-start-frontmatter'),
+        fix: msg('begin-file-line-fields-title'),
         severity: 'error',
       });
       return null;
@@ -70,19 +71,19 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       const m = /^(.+)\.mdx?$/.exec(parts[parts.length - 1]);
       if (parts.length !== 2 || !m) {
         problems.push(
-          pathProblem(file, 'this file is not where pages go', `put it at ${dir}/<language>/<slug>.mdx, e.g. ${dir}/es/my-page.mdx`),
+          pathProblem(file, msg('file-not-where-pages-go'), msg('put', `${dir}/<language>/<slug>.mdx`, `${dir}/${SOURCE_LANG}/my-page.mdx`)),
         );
         continue;
       }
       const [lang] = parts;
       const slug = m[1];
       if (!(LANGS as readonly string[]).includes(lang)) {
-        problems.push(pathProblem(file, `"${lang}" is not a language of the portal`, `use one of the folders ${LANGS.join(', ')}`));
+        problems.push(pathProblem(file, msg('not-language-portal', lang), msg('use-one-folders', LANGS.join(', '))));
         continue;
       }
       if (!SLUG.test(slug)) {
         problems.push(
-          pathProblem(file, `the file name "${slug}" has capitals, spaces or accents`, 'rename it with lowercase letters, digits and dashes, e.g. pedir-asilo.mdx'),
+          pathProblem(file, msg('file-name-has-capitals-spaces', slug), msg('rename-lowercase-letters-digits-dashes')),
         );
         continue;
       }
@@ -99,8 +100,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
           problems.push(
             pathProblem(
               `${dir}/${lang}/${slug}.mdx`,
-              `this translation has no Spanish page ${dir}/es/${slug}.mdx`,
-              'a translation must use the same file name as its Spanish page; rename it or write the Spanish page first',
+              msg('translation-has-no-spanish-page', `${dir}/${SOURCE_LANG}/${slug}.mdx`),
+              msg('translation-must-use-same-file'),
             ),
           );
         }
@@ -115,7 +116,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const file = rel(full);
     const m = /^([A-Z]{2})\.ya?ml$/.exec(full.split(sep).pop()!);
     if (!m) {
-      problems.push(pathProblem(file, 'country files are named by their two-letter code', 'rename it, e.g. content/countries/AR.yaml'));
+      problems.push(pathProblem(file, msg('country-files-are-named-their'), msg('rename-content-countries-ar-yaml')));
       continue;
     }
     const text = readFileSync(full, 'utf8');
@@ -123,7 +124,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const data = raw && validate(countrySchema, raw, file, text, 0, problems);
     if (!data) continue;
     if (data.code !== m[1]) {
-      problems.push({ file, line: 1, field: 'code', problem: `the code "${String(data.code)}" is not the file name ${m[1]}`, fix: `write code: ${m[1]}`, severity: 'error' });
+      problems.push({ file, line: 1, field: 'code', problem: msg('code-not-file-name', String(data.code), m[1]), fix: msg('write-code', m[1]), severity: 'error' });
       continue;
     }
     countryCodes.add(m[1]);
@@ -134,8 +135,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
           file,
           line: lineOf(text, fact.path),
           field: fact.field,
-          problem: `verified ${fact.verified}: more than 12 months ago (stale since ${staleFrom(fact.verified)})`,
-          fix: 'check it against its sources and update verified',
+          problem: msg('verified-more-than-months-ago', fact.verified, staleFrom(fact.verified)),
+          fix: msg('check-against-sources-update-verified'),
           severity: options.strict ? 'error' : 'warning',
         });
       }
@@ -148,7 +149,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const file = rel(full);
     const m = /^(.+)\.ya?ml$/.exec(full.split(sep).pop()!);
     if (!m || full.split(sep).length !== join(root, 'content/directory').split(sep).length + 1) {
-      problems.push(pathProblem(file, 'directory entries are YAML files directly in content/directory/', 'move it to content/directory/<id>.yaml'));
+      problems.push(pathProblem(file, msg('directory-entries-are-yaml-files'), msg('move-content-directory-id-yaml')));
       continue;
     }
     const text = readFileSync(full, 'utf8');
@@ -156,11 +157,11 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const data = raw && validate(serviceSchema, raw, file, text, 0, problems);
     if (!data) continue;
     if (data.id !== m[1]) {
-      problems.push({ file, line: 1, field: 'id', problem: `the id "${String(data.id)}" is not the file name "${m[1]}"`, fix: `write id: ${m[1]} (or rename the file)`, severity: 'error' });
+      problems.push({ file, line: 1, field: 'id', problem: msg('id-not-file-name', String(data.id), m[1]), fix: msg('write-id-rename-file', m[1]), severity: 'error' });
       continue;
     }
     if (entries.some((e) => e.collection === 'directory' && e.slug === m[1])) {
-      problems.push({ file, line: 1, field: 'id', problem: `two services have the id "${m[1]}"`, fix: 'keep one file per service (.yaml), and remove or rename the other', severity: 'error' });
+      problems.push({ file, line: 1, field: 'id', problem: msg('two-services-have-id', m[1]), fix: msg('keep-one-file-per-service'), severity: 'error' });
       continue;
     }
     entries.push({ collection: 'directory', file, slug: m[1], data });
@@ -170,8 +171,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       problems.push({
         file: e.file,
         field: 'country',
-        problem: `there is no country file for "${String(e.data.country)}"`,
-        fix: `use a country that has content/countries/<code>.yaml (${[...countryCodes].join(', ')}) or add that file`,
+        problem: msg('there-no-country-file', String(e.data.country)),
+        fix: msg('use-country-that-has-content', [...countryCodes].join(', ')),
         severity: 'error',
       });
     }
@@ -185,7 +186,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const parts = relative(join(root, 'courses'), full).split(sep);
     if (parts.length === 2 && /^course\.ya?ml$/.test(parts[1])) {
       if (!SLUG.test(parts[0])) {
-        problems.push(pathProblem(file, `the folder name "${parts[0]}" has capitals, spaces or accents`, 'rename the folder with lowercase letters and dashes'));
+        problems.push(pathProblem(file, msg('folder-name-has-capitals-spaces', parts[0]), msg('rename-folder-lowercase-letters-dashes')));
         continue;
       }
       const text = readFileSync(full, 'utf8');
@@ -197,11 +198,11 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     }
     const m = parts.length === 3 ? /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/.exec(parts[2]) : null;
     if (!m) {
-      problems.push(pathProblem(file, 'this file is not where lessons go', 'put lessons at courses/<course>/<language>/<NN>-<slug>.mdx, e.g. courses/my-course/es/01-intro.mdx'));
+      problems.push(pathProblem(file, msg('file-not-where-lessons-go'), msg('put-lessons', 'courses/<course>/<language>/<NN>-<slug>.mdx', `courses/my-course/${SOURCE_LANG}/01-intro.mdx`)));
       continue;
     }
     if (!(LANGS as readonly string[]).includes(parts[1])) {
-      problems.push(pathProblem(file, `"${parts[1]}" is not a language of the portal`, `use one of the folders ${LANGS.join(', ')}`));
+      problems.push(pathProblem(file, msg('not-language-portal', parts[1]), msg('use-one-folders', LANGS.join(', '))));
       continue;
     }
     const data = readMdx(full, lessonSchema, parts[1]);
@@ -210,9 +211,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const lessonKeys = new Set(entries.filter((e) => e.collection === 'lessons' && e.lang === SOURCE_LANG).map((e) => `${e.course}/${e.slug}`));
   for (const e of entries.filter((x) => x.collection === 'lessons')) {
     if (!courseSlugs.has(e.course!)) {
-      problems.push(pathProblem(e.file, `there is no courses/${e.course}/course.yaml for this lesson`, 'add the course file or move the lesson into an existing course'));
+      problems.push(pathProblem(e.file, msg('there-no-lesson', `courses/${e.course}/course.yaml`), msg('add-course-file-move-lesson')));
     } else if (e.lang !== SOURCE_LANG && !lessonKeys.has(`${e.course}/${e.slug}`)) {
-      problems.push(pathProblem(e.file, 'this translated lesson has no Spanish lesson with the same file name', `write courses/${e.course}/es/${e.slug}.mdx first, or rename this file`));
+      problems.push(pathProblem(e.file, msg('translated-lesson-has-no-spanish'), msg('write-first-rename-file', `courses/${e.course}/${SOURCE_LANG}/${e.slug}.mdx`)));
     }
   }
 

@@ -4,8 +4,8 @@
  */
 import type { z } from 'zod';
 import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
-import { localizeMessage } from './check-messages.ts';
-import { SOURCE_LANG, type VolunteerLang } from '../i18n/locales.ts';
+import { msg, say, fromZodMessage, type Message } from './check-messages.ts';
+import type { VolunteerLang } from '../i18n/locales.ts';
 
 /** One thing wrong with one file. */
 export interface ContentProblem {
@@ -15,10 +15,10 @@ export interface ContentProblem {
   line?: number;
   /** The field, as a dotted path such as `phones[0].number`; empty for the whole file. */
   field: string;
-  /** What is wrong, in plain words. */
-  problem: string;
+  /** What is wrong, in plain words (a catalog message; English as a string). */
+  problem: Message;
   /** What to change. */
-  fix: string;
+  fix: Message;
   /** `error` stops the build; `warning` is reported only. */
   severity: 'error' | 'warning';
 }
@@ -77,34 +77,36 @@ export function problemsFromZod(
   return error.issues.map((issue) => {
     const raw = issue as z.core.$ZodIssue & { input?: unknown; keys?: string[] };
     let path: PropertyKey[] = [...issue.path];
-    let problem: string;
-    let fix: string;
-    const custom = !/^(Invalid input|Too (big|small)|Invalid (string|option|value)|Unrecognized key)/i.test(issue.message);
+    let problem: Message;
+    let fix: Message;
+    // Our schemas' own messages are catalog ids (src/lib/check-messages.ts); zod's defaults are not.
+    const own = fromZodMessage(issue.message);
+    const custom = own !== null;
     switch (raw.code) {
       case 'unrecognized_keys': {
         const keys = raw.keys ?? [];
         path = [...path, keys[0] ?? ''];
-        problem = `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
-        fix = 'check the spelling (fields are case-sensitive) or remove it';
+        problem = msg(keys.length > 1 ? 'unknown-fields' : 'unknown-field', keys.map((k) => `"${k}"`).join(', '));
+        fix = msg('check-spelling-fields-are-case');
         break;
       }
       case 'invalid_type':
         if (raw.input === undefined) {
-          problem = 'this field is missing';
-          fix = custom ? issue.message : `add \`${fieldPath(path)}:\``;
+          problem = msg('field-missing');
+          fix = own ?? msg('add', `${fieldPath(path)}:`);
         } else {
-          problem = `found ${show(raw.input)}, which is not the right kind of value`;
-          fix = custom ? issue.message : `write a ${String((raw as { expected?: string }).expected ?? 'value')} here`;
+          problem = msg('found-which-not-right-kind', show(raw.input));
+          fix = own ?? msg('write-here', String((raw as { expected?: string }).expected ?? 'value'));
         }
         break;
       default:
         if (custom && typeof raw.input === 'object' && raw.input !== null) {
           // A rule about a whole list or group: its message says what is wrong.
-          problem = issue.message;
-          fix = 'fix this part of the file';
+          problem = own!;
+          fix = msg('fix-part-file');
         } else {
-          problem = raw.input !== undefined ? `found ${show(raw.input)}` : 'this value is not allowed';
-          fix = custom ? issue.message : defaultFix(raw);
+          problem = raw.input !== undefined ? msg('found', show(raw.input)) : msg('value-not-allowed');
+          fix = own ?? defaultFix(raw);
         }
     }
     const line = lineOf(yamlText, path) + lineOffset;
@@ -112,18 +114,18 @@ export function problemsFromZod(
   });
 }
 
-function defaultFix(issue: z.core.$ZodIssue): string {
+function defaultFix(issue: z.core.$ZodIssue): Message {
   switch (issue.code) {
     case 'too_big':
-      return `make it shorter or smaller (at most ${String(issue.maximum)})`;
+      return msg('make-shorter-smaller-most', String(issue.maximum));
     case 'too_small':
-      return `make it longer or larger (at least ${String(issue.minimum)})`;
+      return msg('make-longer-larger-least', String(issue.minimum));
     case 'invalid_value':
-      return `use one of: ${issue.values.map(String).join(', ')}`;
+      return msg('use-one', issue.values.map(String).join(', '));
     case 'invalid_format':
-      return `write it in the expected form (${issue.format})`;
+      return msg('write-expected-form', String(issue.format));
     default:
-      return issue.message;
+      return msg('fix-part-file');
   }
 }
 
@@ -136,8 +138,8 @@ export function formatProblems(problems: readonly ContentProblem[], lang: Volunt
     lines.push(file);
     for (const p of list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
       const where = `${file}${p.line ? `:${p.line}` : ''}`;
-      const tag = p.severity === 'warning' ? (lang === SOURCE_LANG ? 'aviso: ' : 'warning: ') : '';
-      lines.push(`  ${tag}${where} — ${p.field || '(file)'} — ${localizeMessage(p.problem, lang)} — ${localizeMessage(p.fix, lang)}`);
+      const tag = p.severity === 'warning' ? say(msg('cli.warning-tag'), lang) : '';
+      lines.push(`  ${tag}${where} — ${p.field || '(file)'} — ${say(p.problem, lang)} — ${say(p.fix, lang)}`);
     }
   }
   return lines.join('\n');

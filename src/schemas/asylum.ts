@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField, localized, sourceRef, translationInfo } from './common.ts';
+import { zodMessage } from '../lib/check-messages.ts';
 
 /**
  * The legal facts that decide an asylum claim in one country (docs/architecture.md
@@ -21,8 +22,8 @@ const factFields = {
   text: localized,
   /** The law or official page that says it: at least one `{title, url}`. */
   sources: z
-    .array(sourceRef, { error: 'list the sources as `- title: …` and `url: https://…`' })
-    .min(1, { error: 'a legal fact needs at least one official source (title and url)' }),
+    .array(sourceRef, { error: 'list-sources-title-url-https' })
+    .min(1, { error: 'legal-fact-needs-least-one' }),
   /** The day a person checked this fact against its sources (YYYY-MM-DD). */
   verified: dateField,
 };
@@ -35,13 +36,13 @@ export const deadlineFact = z
   .object({
     /** How many units, e.g. 7. */
     amount: z
-      .number({ error: 'write the deadline as a number, e.g. amount: 7' })
-      .int({ error: 'write a whole number, e.g. amount: 7' })
-      .positive({ error: 'the deadline must be more than 0' }),
+      .number({ error: 'write-deadline-number-amount' })
+      .int({ error: 'write-whole-number-amount' })
+      .positive({ error: 'deadline-must-more-than' }),
     /** business-days, calendar-days, months or years. */
-    unit: z.enum(DEADLINE_UNITS, { error: `unit must be one of: ${DEADLINE_UNITS.join(', ')}` }),
+    unit: z.enum(DEADLINE_UNITS, { error: zodMessage('unit-must-one', DEADLINE_UNITS.join(', ')) }),
     /** What it counts from: entry (any entry), irregular-entry, first-entry (first entry after a date the text names). */
-    from: z.enum(DEADLINE_FROM, { error: `from must be one of: ${DEADLINE_FROM.join(', ')}` }),
+    from: z.enum(DEADLINE_FROM, { error: zodMessage('from-must-one', DEADLINE_FROM.join(', ')) }),
     ...factFields,
   })
   .strict();
@@ -51,8 +52,8 @@ export const conditionFact = z
   .object({
     /** A short name for the rule, lowercase with dashes, e.g. arriving-directly. */
     id: z
-      .string({ error: 'give the rule a short id, e.g. arriving-directly' })
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'the id uses only lowercase letters, digits and dashes, e.g. arriving-directly' }),
+      .string({ error: 'give-rule-short-id-arriving' })
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id-uses-only-lowercase-letters-2' }),
     ...factFields,
   })
   .strict();
@@ -67,21 +68,21 @@ export const asylumSchema = z
      * (then `noDeadline` says so, with its source). Leave the field out
      * when no official source could confirm it: the page then says so.
      */
-    deadlines: z.array(deadlineFact, { error: 'list deadlines as `- amount: …`, `unit: …`, `from: …`, `text:`, `sources:`, `verified:`' }).optional(),
+    deadlines: z.array(deadlineFact, { error: 'list-deadlines-amount-unit-from' }).optional(),
     /** Where the law sets no deadline: that fact, with its source. */
     noDeadline: legalFact.optional(),
     /** Other rules that decide a claim (e.g. arriving directly). */
-    conditions: z.array(conditionFact, { error: 'list the rules as `- id: …` with `text:`, `sources:` and `verified:`' }).default([]),
+    conditions: z.array(conditionFact, { error: 'list-rules-id-text-sources' }).default([]),
     /** How the texts in other languages were made: machine-made translations show a notice. */
     translation: translationInfo.optional(),
   })
   .strict()
   .refine((a) => !(a.noDeadline && a.deadlines?.length), {
-    error: 'write either `deadlines` or `noDeadline`, not both',
+    error: 'write-either-deadlines-nodeadline-not',
     path: ['noDeadline'],
   })
   .refine((a) => !(a.deadlines && a.deadlines.length === 0 && !a.noDeadline), {
-    error: 'an empty `deadlines: []` means the law sets none: add `noDeadline` with the source that says so, or leave `deadlines` out',
+    error: 'empty-deadlines-means-law-sets',
     path: ['deadlines'],
   });
 export type AsylumFacts = z.infer<typeof asylumSchema>;

@@ -11,31 +11,31 @@ import type { SourceLang } from '../i18n/locales.ts';
 export const dateField = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z
-    .string({ error: 'write a date as YYYY-MM-DD, for example 2026-11-24' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, for example 2026-11-24' })
-    .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'this is not a real date; use YYYY-MM-DD' })
+    .string({ error: 'write-date-yyyy-mm-dd' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write-date-yyyy-mm-dd-2' })
+    .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'not-real-date-use-yyyy' })
     .refine((s) => Date.parse(s) <= Date.now() + 36 * 3600 * 1000, {
-      error: 'this date is in the future; use the day a person actually checked it',
+      error: 'date-future-use-day-person',
     }),
 );
 
 /** An absolute http(s) link. */
 export const urlField = z
-  .string({ error: 'write a full web address starting with https://' })
-  .regex(/^https?:\/\/[^\s]+\.[^\s]+$/, { error: 'write a full web address starting with https://' });
+  .string({ error: 'write-full-web-address-starting' })
+  .regex(/^https?:\/\/[^\s]+\.[^\s]+$/, { error: 'write-full-web-address-starting' });
 
 /** A cited source: a title and a link people can open. */
 export const sourceRef = z.object({
   /** What the source is called, as its publisher names it. */
-  title: z.string({ error: 'give the source a title (the name of the page or document)' }).min(3),
+  title: z.string({ error: 'give-source-title-name-page' }).min(3),
   /** Where the source can be read. */
   url: urlField,
 });
 
 /** A two-letter country code (ISO 3166-1 alpha-2), upper case. */
 export const countryCode = z
-  .string({ error: 'write a two-letter country code such as AR, CL, CO, PE, MX or CA' })
-  .refine(isCountryCode, { error: 'unknown country code; use two capital letters such as AR, CL, CO, PE, MX or CA' });
+  .string({ error: 'write-two-letter-country-code' })
+  .refine(isCountryCode, { error: 'unknown-country-code-use-two' });
 
 /** A text given per portal language; the source language (Spanish) is required, the others optional. */
 export const localized = z
@@ -43,7 +43,7 @@ export const localized = z
     Object.fromEntries(
       LANGS.map((l) => [
         l,
-        l === SOURCE_LANG ? z.string({ error: `the Spanish text (${SOURCE_LANG}) is required` }).min(1) : z.string().min(1).optional(),
+        l === SOURCE_LANG ? z.string({ error: 'spanish-text-es-required' }).min(1) : z.string().min(1).optional(),
       ]),
     ),
   )
@@ -54,9 +54,9 @@ export type Localized = z.infer<typeof localized>;
 export const translationInfo = z
   .object({
     /** True when a machine translated it; readers then see a notice. */
-    machine: z.boolean({ error: 'write true or false' }),
+    machine: z.boolean({ error: 'write-true-false' }),
     /** True once a person who reads both languages has checked it. */
-    reviewed: z.boolean({ error: 'write true or false' }),
+    reviewed: z.boolean({ error: 'write-true-false' }),
     /** The date of the Spanish page's `reviewed` that this translation follows (optional). */
     source: dateField.optional(),
   })

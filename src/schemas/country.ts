@@ -2,17 +2,18 @@ import { z } from 'zod';
 import { EMERGENCY_KINDS } from './vocab.ts';
 import { countryCode, localized, urlField } from './common.ts';
 import { asylumSchema } from './asylum.ts';
+import { zodMessage } from '../lib/check-messages.ts';
 
 /** A number as dialled inside the country: digits only (short codes like 911 allowed). */
 const dialNumber = z
-  .string({ error: 'write the number in quotes, digits only, as dialled in the country, e.g. "911"' })
-  .regex(/^\d{3,15}$/, { error: 'write digits only, as dialled in the country, e.g. "911" or "018000522020"' });
+  .string({ error: 'write-number-quotes-digits-only' })
+  .regex(/^\d{3,15}$/, { error: 'write-digits-only-dialled-country' });
 
 /** An emergency or hotline number. */
 const emergencyNumber = z
   .object({
     /** What it is for: emergency, police, ambulance, fire, trafficking, gbv, child, migration. */
-    kind: z.enum(EMERGENCY_KINDS, { error: `kind must be one of: ${EMERGENCY_KINDS.join(', ')}` }),
+    kind: z.enum(EMERGENCY_KINDS, { error: zodMessage('kind-must-one', EMERGENCY_KINDS.join(', ')) }),
     /** Its name per language (es required). */
     label: localized,
     /** The number as dialled in the country. */
@@ -32,7 +33,7 @@ export const countrySchema = z
     /** The country's name per language (es required). */
     name: localized,
     /** IANA timezone for schedules, e.g. America/Santiago. */
-    timezone: z.string({ error: 'write the IANA timezone, e.g. America/Argentina/Buenos_Aires' }).refine(
+    timezone: z.string({ error: 'write-iana-timezone-america-argentina' }).refine(
       (tz) => {
         try {
           new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -41,10 +42,10 @@ export const countrySchema = z
           return false;
         }
       },
-      { error: 'unknown timezone; use an IANA name such as America/Santiago' },
+      { error: 'unknown-timezone-use-iana-name' },
     ),
     /** Emergency and hotline numbers, most general first. */
-    emergency: z.array(emergencyNumber).min(1, { error: 'list at least the general emergency number' }),
+    emergency: z.array(emergencyNumber).min(1, { error: 'list-least-general-emergency-number' }),
     /** The facts that decide an asylum claim here, each sourced and dated (src/schemas/asylum.ts). */
     asylum: asylumSchema.optional(),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES } from './vocab.ts';
 import { localized } from './common.ts';
+import { zodMessage } from '../lib/check-messages.ts';
 
 /** A course: `courses/<slug>/course.yaml`. */
 export const courseSchema = z
@@ -10,9 +11,9 @@ export const courseSchema = z
     /** What the trainee will learn, per language. */
     summary: localized,
     /** Who it is written for. */
-    audience: z.enum(AUDIENCES, { error: `audience must be one of: ${AUDIENCES.join(', ')}` }),
+    audience: z.enum(AUDIENCES, { error: zodMessage('audience-must-one', AUDIENCES.join(', ')) }),
     /** Estimated minutes for the whole course. */
-    minutes: z.number({ error: 'write the minutes as a number, e.g. 30' }).int().positive(),
+    minutes: z.number({ error: 'write-minutes-number' }).int().positive(),
     /** Percentage of correct answers needed to pass a lesson quiz. Default 70. */
     passMark: z.number().int().min(1).max(100).default(70),
     /** Where the course content comes from. */

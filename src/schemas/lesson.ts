@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { translationInfo } from './common.ts';
+import { zodMessage } from '../lib/check-messages.ts';
 
 /** One quiz question with its choices and the right answer(s). */
 export const quizQuestion = z
   .object({
     /** The question, in plain words. */
-    question: z.string({ error: 'write the question' }).min(5),
+    question: z.string({ error: 'write-question' }).min(5),
     /** Two or more possible answers. */
-    choices: z.array(z.string().min(1)).min(2, { error: 'give at least two choices' }),
+    choices: z.array(z.string().min(1)).min(2, { error: 'give-least-two-choices' }),
     /** The number of the right choice counting from 0, or a list of numbers when several are right. */
     answer: z.union([z.number().int().min(0), z.array(z.number().int().min(0)).min(1)], {
-      error: 'write the number of the right choice, counting from 0 (or a list such as [0, 2])',
+      error: 'write-number-right-choice-counting',
     }),
     /** Why the answer is right: shown after the trainee checks. */
-    explanation: z.string({ error: 'explain the right answer in one or two sentences' }).min(5),
+    explanation: z.string({ error: 'explain-right-answer-one-two' }).min(5),
   })
   .strict()
   .superRefine((q, ctx) => {
@@ -23,7 +24,7 @@ export const quizQuestion = z
         ctx.addIssue({
           code: 'custom',
           path: ['answer'],
-          message: `answer ${a} does not exist: there are ${q.choices.length} choices, numbered 0 to ${q.choices.length - 1}`,
+          message: zodMessage('answer-does-not-exist-there', a, q.choices.length, q.choices.length - 1),
         });
       }
     }
@@ -33,9 +34,9 @@ export const quizQuestion = z
 export const lessonSchema = z
   .object({
     /** The lesson title. */
-    title: z.string({ error: 'every lesson needs a title' }).min(3),
+    title: z.string({ error: 'every-lesson-needs-title' }).min(3),
     /** Minutes of reading. */
-    minutes: z.number({ error: 'write the minutes as a number, e.g. 5' }).int().positive(),
+    minutes: z.number({ error: 'write-minutes-number-2' }).int().positive(),
     /** The quiz at the end of the lesson. */
     quiz: z.array(quizQuestion).default([]),
     /** Set on translations. */

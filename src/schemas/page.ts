@@ -5,10 +5,10 @@ import { dateField, translationInfo } from './common.ts';
 export const pageSchema = z
   .object({
     /** The page title. */
-    title: z.string({ error: 'every page needs a title' }).min(2),
+    title: z.string({ error: 'every-page-needs-title' }).min(2),
     /** One plain sentence shown under the title and in search. */
-    summary: z.string({ error: 'write a one-sentence summary' }).min(10).max(200, {
-      error: 'the summary must be 200 characters or fewer; shorten it',
+    summary: z.string({ error: 'write-one-sentence-summary' }).min(10).max(200, {
+      error: 'summary-must-characters-fewer-shorten',
     }),
     /** The day a person last checked it (YYYY-MM-DD). */
     reviewed: dateField.optional(),

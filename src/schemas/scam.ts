@@ -6,12 +6,12 @@ const reportPlace = z
   .object({
     /** Country code, or `all` for advice that applies everywhere. */
     country: z.union([z.literal('all'), z.string().regex(/^[A-Z]{2}$/)], {
-      error: 'write a two-letter country code such as AR, or `all`',
+      error: 'write-two-letter-country-code-2',
     }),
     /** Where to report, in plain words (agency name, how). */
-    text: z.string({ error: 'say where and how to report' }).min(5),
+    text: z.string({ error: 'say-where-how-report' }).min(5),
     /** The agency's official page, if there is one. */
-    url: z.string().regex(/^https?:\/\//, { error: 'write a full web address starting with https://' }).optional(),
+    url: z.string().regex(/^https?:\/\//, { error: 'write-full-web-address-starting' }).optional(),
   })
   .strict();
 
@@ -22,15 +22,15 @@ export const scamSchema = guideSchema
     topic: guideSchema.shape.topic.default('safety'),
     /** Warning signs, one short sentence each. */
     signs: z
-      .array(z.string().min(3), { error: 'list the warning signs, one per line starting with "- "' })
-      .min(2, { error: 'give at least two warning signs' }),
+      .array(z.string().min(3), { error: 'list-warning-signs-one-per' })
+      .min(2, { error: 'give-least-two-warning-signs' }),
     /** What to do if it happens to you: one short sentence each. */
     whatToDo: z
-      .array(z.string().min(3), { error: 'list what to do, one step per line starting with "- "' })
-      .min(1, { error: 'give at least one thing to do' }),
+      .array(z.string().min(3), { error: 'list-what-do-one-step' })
+      .min(1, { error: 'give-least-one-thing-do' }),
     /** Where to report, per country. */
-    report: z.array(reportPlace, { error: 'list where to report, per country' }).min(1, {
-      error: 'say where to report it (at least one place)',
+    report: z.array(reportPlace, { error: 'list-where-report-per-country' }).min(1, {
+      error: 'say-where-report-least-one',
     }),
   })
   .strict();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, DAYS, SERVICE_STATUSES, isLanguageCode, isKnownLanguage } from './vocab.ts';
 import { countryCode, dateField, localized, urlField } from './common.ts';
+import { zodMessage } from '../lib/check-messages.ts';
 
 /**
  * A directory entry: `content/directory/<id>.yaml`, aligned with Open
@@ -12,13 +13,13 @@ import { countryCode, dateField, localized, urlField } from './common.ts';
 
 /** Where a contact detail was published (a web address). */
 const source = urlField.describe('where this detail was published');
-const sourceField = z.string({ error: 'add `source:` with the web address where this detail was published' }).pipe(source);
+const sourceField = z.string({ error: 'add-source-web-address-where' }).pipe(source);
 
 /** An international phone number in E.164 form: + country code and digits, no spaces. */
 export const e164 = z
-  .string({ error: 'write the phone number in quotes, in international form, e.g. "+5491123456789"' })
+  .string({ error: 'write-phone-number-quotes-international' })
   .regex(/^\+[1-9]\d{6,14}$/, {
-    error: 'write the phone in international form: + then country code and number, no spaces or dashes, e.g. "+5491123456789"',
+    error: 'write-phone-international-form-then',
   });
 
 const phone = z
@@ -26,7 +27,7 @@ const phone = z
     /** The number in E.164 form, e.g. "+56322123456". */
     number: e164,
     /** True when the number answers on WhatsApp. */
-    whatsapp: z.boolean({ error: 'write true or false' }).default(false),
+    whatsapp: z.boolean({ error: 'write-true-false' }).default(false),
     /** What the line is for, per language (optional). */
     description: localized.optional(),
     /** Where the number was published. */
@@ -35,15 +36,15 @@ const phone = z
   .strict();
 
 const time = z
-  .string({ error: 'write the time as HH:MM in 24-hour form, in quotes, e.g. "09:00"' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'write the time as HH:MM in 24-hour form, e.g. "09:00" or "17:30"' });
+  .string({ error: 'write-time-hh-mm-hour-2' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'write-time-hh-mm-hour' });
 
 const scheduleRow = z
   .object({
     /** Days this row applies to: mon, tue, wed, thu, fri, sat, sun. */
     days: z
-      .array(z.enum(DAYS, { error: `days are written ${DAYS.join(', ')}` }), { error: `list the days, e.g. [mon, tue, wed]` })
-      .min(1, { error: 'list at least one day' }),
+      .array(z.enum(DAYS, { error: zodMessage('days-are-written', DAYS.join(', ')) }), { error: 'list-days-mon-tue-wed' })
+      .min(1, { error: 'list-least-one-day' }),
     /** Opening time, local to the country, "HH:MM". */
     opens: time,
     /** Closing time, "HH:MM"; earlier than `opens` means it closes after midnight. */
@@ -51,10 +52,10 @@ const scheduleRow = z
   })
   .strict()
   .refine((r) => r.opens !== r.closes, {
-    error: 'opens and closes are the same time; for a 24-hour service write opens "00:00" and closes "24:00"',
+    error: 'opens-closes-are-same-time',
     path: ['closes'],
   })
-  .refine((r) => new Set(r.days).size === r.days.length, { error: 'this day appears twice in the same row', path: ['days'] });
+  .refine((r) => new Set(r.days).size === r.days.length, { error: 'day-appears-twice-same-row', path: ['days'] });
 
 const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 
@@ -74,7 +75,7 @@ function overlappingDay(rows: { days: string[]; opens: string; closes: string }[
 const fees = z
   .object({
     /** True when the service costs nothing. */
-    free: z.boolean({ error: 'write free: true or free: false' }),
+    free: z.boolean({ error: 'write-free-true-free-false' }),
     /** Costs in plain words, per language (optional). */
     description: localized.optional(),
   })
@@ -84,13 +85,13 @@ export const serviceSchema = z
   .object({
     /** Stable identifier, the same as the file name: lowercase words with dashes. */
     id: z
-      .string({ error: 'write an id, the same as the file name (lowercase, dashes)' })
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'the id uses only lowercase letters, digits and dashes, e.g. oim-peru-lima' }),
+      .string({ error: 'write-id-same-file-name' })
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id-uses-only-lowercase-letters' }),
     /** The organization that runs the service. */
     organization: z
       .object({
         /** Its name as it writes it. */
-        name: z.string({ error: 'write the organization name' }).min(2),
+        name: z.string({ error: 'write-organization-name' }).min(2),
         /** Its official website. */
         website: z.object({ url: urlField, source: sourceField }).strict().optional(),
       })
@@ -101,10 +102,10 @@ export const serviceSchema = z
     description: localized,
     /** What kind of help it gives. */
     categories: z
-      .array(z.enum(CATEGORIES, { error: `category must be one of: ${CATEGORIES.join(', ')}` }))
-      .min(1, { error: 'give at least one category' }),
+      .array(z.enum(CATEGORIES, { error: zodMessage('category-must-one', CATEGORIES.join(', ')) }))
+      .min(1, { error: 'give-least-one-category' }),
     /** active, inactive or temporarily-closed. */
-    status: z.enum(SERVICE_STATUSES, { error: `status must be one of: ${SERVICE_STATUSES.join(', ')}` }).default('active'),
+    status: z.enum(SERVICE_STATUSES, { error: zodMessage('status-must-one', SERVICE_STATUSES.join(', ')) }).default('active'),
     /** Country code; the timezone of its schedule comes from `content/countries/<code>.yaml`. */
     country: countryCode,
     /** State, province or region. */
@@ -121,10 +122,10 @@ export const serviceSchema = z
     /** True for confidential places: address and location are never published. */
     hideLocation: z.boolean().default(false),
     /** Phone lines, in E.164 form, each with its source. */
-    phones: z.array(phone, { error: 'list phones as `- number: "+…"` with `source:`' }).default([]),
+    phones: z.array(phone, { error: 'list-phones-number-source' }).default([]),
     /** Contact email, with its source. */
     email: z
-      .object({ address: z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { error: 'this is not an email address' }), source: sourceField })
+      .object({ address: z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { error: 'not-email-address' }), source: sourceField })
       .strict()
       .optional(),
     /** The service's own web page, with its source. */
@@ -134,8 +135,8 @@ export const serviceSchema = z
       .array(
         z
           .string()
-          .refine(isLanguageCode, { error: 'write language codes such as es, en, fr, pt, ht, ar' })
-          .refine(isKnownLanguage, { error: 'unknown language code; write codes such as es, en, fr, pt, ht, ar, qu' }),
+          .refine(isLanguageCode, { error: 'write-language-codes-such-es' })
+          .refine(isKnownLanguage, { error: 'unknown-language-code-write-codes' }),
       )
       .default([]),
     /** Opening hours; leave out when not known. */
@@ -144,7 +145,7 @@ export const serviceSchema = z
       .default([])
       .superRefine((rows, ctx) => {
         const day = overlappingDay(rows);
-        if (day) ctx.addIssue({ code: 'custom', message: `${day} is listed in two rows whose hours overlap` });
+        if (day) ctx.addIssue({ code: 'custom', message: zodMessage('listed-two-rows-whose-hours', day) });
       }),
     /** Whether it costs money. */
     fees: fees.optional(),
@@ -156,7 +157,7 @@ export const serviceSchema = z
     accessibility: localized.optional(),
     /** Where the description comes from (at least one public page). */
     sources: z.array(z.object({ title: z.string().min(3), url: urlField }).strict()).min(1, {
-      error: 'cite at least one public source for this service',
+      error: 'cite-least-one-public-source',
     }),
     /** The day a person last verified the entry (YYYY-MM-DD). */
     assured: dateField,
@@ -169,7 +170,7 @@ export const serviceSchema = z
       ctx.addIssue({
         code: 'custom',
         path: [s.address ? 'address' : 'location'],
-        message: 'this is a confidential place (hideLocation: true): remove the address and location',
+        message: 'confidential-place-hidelocation-true-remove',
       });
     }
   });

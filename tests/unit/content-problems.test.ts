@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { msg } from '../../src/lib/check-messages.ts';
 import { fieldPath, lineOf, formatProblems } from '../../src/lib/content-problems.ts';
 
 describe('fieldPath', () => {
@@ -24,10 +25,25 @@ describe('lineOf', () => {
 
 describe('formatProblems', () => {
   it('groups by file, one line per problem in line order', () => {
-    const out = formatProblems([
-      { file: 'a.yaml', line: 9, field: 'b', problem: 'p2', fix: 'f2', severity: 'error' },
-      { file: 'a.yaml', line: 2, field: 'a', problem: 'p1', fix: 'f1', severity: 'warning' },
-    ]);
-    expect(out.split('\n')).toEqual(['a.yaml', '  warning: a.yaml:2 — a — p1 — f1', '  a.yaml:9 — b — p2 — f2']);
+    const problems = [
+      { file: 'a.yaml', line: 9, field: 'b', problem: msg('found', '"x"'), fix: msg('use-one', 'es, en'), severity: 'error' as const },
+      { file: 'a.yaml', line: 2, field: 'a', problem: msg('field-missing'), fix: msg('add', 'a:'), severity: 'warning' as const },
+    ];
+    expect(formatProblems(problems).split('\n')).toEqual(['a.yaml', '  warning: a.yaml:2 — a — this field is missing — add `a:`', '  a.yaml:9 — b — found "x" — use one of: es, en']);
+    // The same problems in Spanish come from the Spanish catalog, by id.
+    expect(formatProblems(problems, 'es').split('\n')).toEqual(['a.yaml', '  aviso: a.yaml:2 — a — falta este campo — agrega `a:`', '  a.yaml:9 — b — se encontró "x" — usa uno de: es, en']);
+  });
+});
+
+describe('message ids', () => {
+  it('every message id the schemas use is in the catalogs (a typo would show zod’s own words)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { isMessageId } = await import('../../src/lib/check-messages.ts');
+    const dir = new URL('../../src/schemas/', import.meta.url);
+    const ids = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/(?:error|message): '([a-z0-9-]+)'/g)].map((m) => m[1]));
+    expect(ids.length).toBeGreaterThan(50);
+    expect(ids.filter((id) => !isMessageId(id))).toEqual([]);
   });
 });

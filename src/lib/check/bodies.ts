@@ -11,6 +11,7 @@ import { unsafeMdx } from '../mdx-safety.ts';
 import type { Bodies, CheckedEntry } from './types.ts';
 
 import { MDX_COMPONENT_NAMES as MDX_COMPONENTS } from '../../components/mdx/names.ts';
+import { msg } from '../check-messages.ts';
 
 /** Every internal URL the build will produce, and which pages exist in which language. */
 function siteUrls(entries: CheckedEntry[]): { all: Set<string>; translated: Set<string> } {
@@ -48,9 +49,9 @@ export function checkBodies(entries: CheckedEntry[], bodies: Bodies, problems: C
         problems.push({ file, line: issue.line + offset, field: '(text)', problem: issue.problem, fix: issue.fix, severity: 'error' });
       }
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      const m = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/.exec(msg);
-      const what = m ? m[3] : msg;
+      const text = e instanceof Error ? e.message : String(e);
+      const m = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/.exec(text);
+      const what = m ? m[3] : text;
       const bareLt = /after `<`/.test(what);
       const brace = /brace|expression/i.test(what);
       problems.push({
@@ -58,15 +59,15 @@ export function checkBodies(entries: CheckedEntry[], bodies: Bodies, problems: C
         line: m ? Number(m[1]) + offset : undefined,
         field: '(text)',
         problem: bareLt
-          ? 'a "<" that does not start a component: MDX reads "<" as the start of a tag'
+          ? msg('that-does-not-start-component')
           : brace
-            ? 'a "{" or "}" in the text: MDX reads braces as the start or end of code'
-            : `the Markdown cannot be read: ${what}`,
+            ? msg('text-mdx-reads-braces-start')
+            : msg('markdown-cannot-read', what),
         fix: bareLt
-          ? 'write it as &lt; (or in words: "menos de")'
+          ? msg('write-lt-words-menos-de')
           : brace
-            ? 'to show a brace in the text write \\{ and \\}'
-            : 'check for a stray "<", "{" or "}" on this line; write them as &lt; or \\{ \\} in text',
+            ? msg('show-brace-text-write')
+            : msg('check-stray-line-write-them'),
         severity: 'error',
       });
     }
@@ -75,14 +76,14 @@ export function checkBodies(entries: CheckedEntry[], bodies: Bodies, problems: C
       if (/\.[a-z0-9]+\/$/i.test(url)) continue; // a file such as /directory/hsds/services.csv
       const line = lineAt(body, m.index!) + offset;
       if (!all.has(url)) {
-        problems.push({ file, line, field: '(link)', problem: `the link ${url} goes to a page that does not exist`, fix: 'fix the address; internal links look like /es/guides/pedir-asilo-o-refugio/', severity: 'error' });
+        problems.push({ file, line, field: '(link)', problem: msg('link-goes-page-that-does', url), fix: msg('fix-address-internal-links-look'), severity: 'error' });
       } else if (lang && lang !== SOURCE_LANG && url.startsWith(`/${lang}/`) && !translated.has(url) && [...translated].some((t) => t === url.replace(`/${lang}/`, `/${SOURCE_LANG}/`))) {
         problems.push({
           file,
           line,
           field: '(link)',
-          problem: `the link ${url} goes to a page not translated into "${lang}" yet`,
-          fix: `link to ${url.replace(`/${lang}/`, `/${SOURCE_LANG}/`)} or translate that page first`,
+          problem: msg('link-goes-page-not-translated', url, lang),
+          fix: msg('link-translate-that-page-first', url.replace(`/${lang}/`, `/${SOURCE_LANG}/`)),
           severity: 'error',
         });
       }
@@ -93,8 +94,8 @@ export function checkBodies(entries: CheckedEntry[], bodies: Bodies, problems: C
           file,
           line: lineAt(body, m.index!) + offset,
           field: '(text)',
-          problem: `unknown component <${m[1]}>`,
-          fix: `use one of the components in CONTRIBUTING.md: ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
+          problem: msg('unknown-component', m[1]),
+          fix: msg('use-one-components-contributing-md', MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')),
           severity: 'error',
         });
       }
@@ -105,8 +106,8 @@ export function checkBodies(entries: CheckedEntry[], bodies: Bodies, problems: C
           file,
           line: lineAt(body, m.index!) + offset,
           field: '(text)',
-          problem: `found "${m[1]}"`,
-          fix: 'write the phone in international form: + then country code and number, no spaces or dashes, e.g. "+5491123456789"',
+          problem: msg('found', `"${m[1]}"`),
+          fix: msg('write-phone-international-form-then'),
           severity: 'error',
         });
       }
@@ -116,8 +117,8 @@ export function checkBodies(entries: CheckedEntry[], bodies: Bodies, problems: C
         file,
         line: lineAt(body, m.index!) + offset,
         field: '(image)',
-        problem: `the image ${m[1] ?? m[2]} has no description (alt text)`,
-        fix: 'describe the image between the brackets: ![what the image shows](file.png)',
+        problem: msg('image-has-no-description-alt', m[1] ?? m[2]),
+        fix: msg('describe-image-between-brackets-what'),
         severity: 'error',
       });
     }

@@ -2,6 +2,7 @@
 import type { ContentProblem } from '../content-problems.ts';
 import type { CheckedEntry } from './types.ts';
 import { pathProblem } from './files.ts';
+import { msg } from '../check-messages.ts';
 
 /** Addresses reserved by the site's own pages (a content page may not take them). */
 const RESERVED = new Set(['guides', 'scams', 'directory', 'courses', 'emergency', 'offline', 'search', '404', 'status']);
@@ -11,10 +12,10 @@ export function checkDuplicates(entries: CheckedEntry[], problems: ContentProble
   const seen = new Map<string, string>();
   for (const e of entries.filter((x) => x.collection === 'lessons')) {
     const key = `${e.course}/${e.lang}/${e.slug.replace(/^\d+-/, '')}`;
-    if (seen.has(key)) problems.push(pathProblem(e.file, `two lessons of this course have the slug "${e.slug.replace(/^\d+-/, '')}"`, 'give each lesson a different name after its number'));
+    if (seen.has(key)) problems.push(pathProblem(e.file, msg('two-lessons-course-have-slug', e.slug.replace(/^\d+-/, '')), msg('give-each-lesson-different-name')));
     else seen.set(key, e.file);
   }
   for (const e of entries.filter((x) => x.collection === 'pages' && RESERVED.has(x.slug))) {
-    problems.push(pathProblem(e.file, `"${e.slug}" is a reserved address of the site`, 'choose another file name'));
+    problems.push(pathProblem(e.file, msg('reserved-address-site', e.slug), msg('choose-another-file-name')));
   }
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseDocument, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { problemsFromZod, type ContentProblem } from '../content-problems.ts';
+import { msg, type Message } from '../check-messages.ts';
 
 /** A slug: lowercase letters, digits and single dashes. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -47,8 +48,8 @@ export function parseYaml(
       file,
       line,
       field: '',
-      problem: `the YAML cannot be read (${e.code.toLowerCase().replace(/_/g, ' ')})`,
-      fix: 'check the indentation (spaces, not tabs), and put text that contains ":" or "#" or starts with "+" in quotes',
+      problem: msg('yaml-cannot-read', e.code.toLowerCase().replace(/_/g, ' ')),
+      fix: msg('check-indentation-spaces-not-tabs'),
       severity: 'error',
     });
     return null;
@@ -59,8 +60,8 @@ export function parseYaml(
       file,
       line: 1 + lineOffset,
       field: '',
-      problem: 'the file has no fields',
-      fix: 'write the fields as `name: value`, one per line',
+      problem: msg('file-has-no-fields'),
+      fix: msg('write-fields-name-value-one'),
       severity: 'error',
     });
     return null;
@@ -84,6 +85,6 @@ export function validate(
 }
 
 /** A problem with where a file is or what it is called. */
-export function pathProblem(file: string, problem: string, fix: string): ContentProblem {
+export function pathProblem(file: string, problem: Message, fix: Message): ContentProblem {
   return { file, field: '(file name)', problem, fix, severity: 'error' };
 }

@@ -3,6 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, SOURCE_LANG } from '../../i18n/locales.ts';
 import type { ContentProblem } from '../content-problems.ts';
+import { msg } from '../check-messages.ts';
 
 /** Warnings for UI strings present in Spanish but missing in another language (they fall back to Spanish). */
 export function uiStringGaps(root: string): ContentProblem[] {
@@ -20,8 +21,8 @@ export function uiStringGaps(root: string): ContentProblem[] {
       out.push({
         file: `src/i18n/${lang}.json`,
         field: missing[0],
-        problem: `${missing.length} UI strings missing in "${lang}": ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''}`,
-        fix: `add them to src/i18n/${lang}.json (until then the Spanish text is shown)`,
+        problem: msg('ui-strings-missing', missing.length, lang, `${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''}`),
+        fix: msg('add-them-until-then-spanish', `src/i18n/${lang}.json`),
         severity: 'warning',
       });
     }
