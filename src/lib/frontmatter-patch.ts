@@ -7,7 +7,7 @@
  * the edit. Works for MDX/Markdown with YAML frontmatter and for plain YAML
  * files. Pure: no fs.
  */
-import { parseDocument, isMap, isSeq, isPair, isScalar, stringify, Scalar, type Document, type Node, type Pair } from 'yaml';
+import { parseDocument, isMap, isSeq, isPair, isScalar, stringify, Scalar, type Document, type Node } from 'yaml';
 
 /** The field that holds the Markdown body of a frontmatter file. */
 export const BODY = 'body';
