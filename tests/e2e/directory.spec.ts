@@ -123,17 +123,25 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+/**
+ * A slow phone (CPU 8× slower) whose island script is held back until
+ * `release()`, so what the person does certainly happens before it runs.
+ */
+async function slowPhoneHolding(page: import('@playwright/test').Page, island: RegExp): Promise<() => void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route(island, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('on a slow phone (CPU 8× slower)', () => {
   test('a category chosen before the finder wakes up stays chosen and filters the list', async ({ page }) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
-    // Hold the finder's script back so the choice is certainly made before it runs.
-    let release!: () => void;
-    const held = new Promise<void>((ok) => (release = ok));
-    await page.route(/\/_astro\/DirectoryFinder\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await slowPhoneHolding(page, /\/_astro\/DirectoryFinder\.[\w-]+\.js$/);
     await page.goto('/es/directory/', { waitUntil: 'domcontentloaded' });
     const category = page.getByLabel('Categoría');
     await category.selectOption('health');
@@ -151,14 +159,7 @@ test.describe('on a slow phone (CPU 8× slower)', () => {
   });
 
   test('a search typed and a filter chosen before the search wakes up are both kept', async ({ page }) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
-    let release!: () => void;
-    const held = new Promise<void>((ok) => (release = ok));
-    await page.route(/\/_astro\/SiteSearch\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await slowPhoneHolding(page, /\/_astro\/SiteSearch\.[\w-]+\.js$/);
     await page.goto('/es/search/', { waitUntil: 'domcontentloaded' });
     await page.getByLabel('Tipo').selectOption('scam');
     await page.locator('#search-q').fill('dinero');

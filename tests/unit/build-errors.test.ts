@@ -4,14 +4,17 @@ import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
 
+/** Runs `npm run check`'s script on a fixture site, in a system locale that says nothing about the language. */
+const checkCli = (site: string, ...extra: string[]) =>
+  spawnSync(process.execPath, ['scripts/check-content.mjs', '--root', site, ...extra], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
+  });
+
 describe('a volunteer who breaks a field', () => {
   it('`npm run check` names the file and field, exits 1, and prints no stack trace', () => {
-    const run = (...extra: string[]) =>
-      spawnSync(process.execPath, ['scripts/check-content.mjs', '--root', 'tests/fixtures/bad-content/service-bad-phone', ...extra], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
-      });
+    const run = (...extra: string[]) => checkCli('tests/fixtures/bad-content/service-bad-phone', ...extra);
     const es = run();
     expect(es.status).toBe(1);
     // Spanish by default.
@@ -23,12 +26,7 @@ describe('a volunteer who breaks a field', () => {
   });
 
   it('a legal fact verified over 12 months ago: a warning (exit 0), an error with `npm run check -- --strict` (exit 1)', () => {
-    const run = (...extra: string[]) =>
-      spawnSync(process.execPath, ['scripts/check-content.mjs', '--root', 'tests/fixtures/stale-legal-fact', ...extra], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
-      });
+    const run = (...extra: string[]) => checkCli('tests/fixtures/stale-legal-fact', ...extra);
     const normal = run();
     expect(normal.status).toBe(0);
     expect(normal.stdout).toContain('aviso: content/countries/CL.yaml:26 — asylum.deadlines[0].verified — verificado el 2023-01-15: hace más de 12 meses');
