@@ -16,6 +16,8 @@ export default defineConfig({
   // The public address, for posters' QR codes and hreflang links: set PORTAL_SITE_URL when deploying.
   site,
   output: 'static',
+  // `npm run edit` rebuilds the preview into another folder while the editor runs.
+  outDir: process.env.PORTAL_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No telemetry, no dev toolbar: nothing leaves the machine.

@@ -9,4 +9,5 @@ if (needsBuild()) {
   const r = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-await import('./serve.mjs');
+const { serveFromArgs } = await import('./serve.mjs');
+serveFromArgs();

@@ -9,6 +9,7 @@
  *          3. directory index     checked entries (from 1)  → directory/<lang>.json, directory/hsds/
  *          4. language packs      built files (incl. 2, 3)  → offline/<lang>.json + pack versions
  *          5. service worker      pack versions (from 4)    → sw.js
+ *          6. web editor          checked entries, schemas  → admin/ (after 2–5, so never in them)
  *
  * It also adds the MDX and Preact integrations the site is built with.
  */
@@ -23,6 +24,7 @@ import { searchIndexStep } from './search-index.ts';
 import { directoryStep } from './directory-index.ts';
 import { offlinePacksStep } from './offline-packs.ts';
 import { serviceWorkerStep } from './service-worker.ts';
+import { adminStep } from './admin.ts';
 
 export default function portal(): AstroIntegration {
   let checked: CheckResult;
@@ -39,6 +41,7 @@ export default function portal(): AstroIntegration {
         directoryStep(out, checked.entries, logger.fork('portal:directory-index'));
         const { versions } = offlinePacksStep(out, logger.fork('portal:offline-packs'));
         await serviceWorkerStep(out, versions, logger.fork('portal:service-worker'));
+        await adminStep(out, checked.entries, logger.fork('portal:editor'));
       },
     },
   };

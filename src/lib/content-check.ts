@@ -218,7 +218,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   }
 
   problems.push(...uiStringGaps(root));
-  checkBodies(entries, bodies, problems);
+  checkBodies(entries, bodies, problems, root);
   checkDuplicates(entries, problems);
   problems.push(...staleness(entries, now));
   return { entries, problems, fileCount };

@@ -7,8 +7,9 @@
  * `/admin/` page that loads Decap with this configuration is not built yet.
  */
 import type { z } from 'zod';
-import { guideSchema, scamSchema, pageSchema, serviceSchema, countrySchema, courseSchema } from '../schemas/index.ts';
-import { LANGS, SOURCE_LANG, type VolunteerLang } from '../i18n/locales.ts';
+import { guideSchema, scamSchema, pageSchema, serviceSchema, countrySchema, courseSchema, lessonSchema } from '../schemas/index.ts';
+import type { ScalarOrList } from './decap-formats.ts';
+import { LANGS, LANG_NAMES, SOURCE_LANG, type VolunteerLang } from '../i18n/locales.ts';
 import { fromZodMessage, msg, say } from './check-messages.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 
@@ -27,14 +28,20 @@ export interface DecapField {
   field?: DecapField;
   default?: unknown;
   i18n?: boolean;
+  format?: string;
   date_format?: string;
   time_format?: boolean;
   value_type?: 'int' | 'float';
+  collapsed?: boolean;
   modes?: string[];
 }
 
-/** The format names the editor registers (src/lib/frontmatter-patch.ts keeps the diffs small). */
-export const FORMATS = { frontmatter: 'portal-frontmatter', yaml: 'portal-yaml' } as const;
+/**
+ * The format each collection's files are read and written with: one per
+ * collection, registered by src/admin/admin.ts (src/lib/decap-formats.ts
+ * keeps the diffs small and each field in the shape it had).
+ */
+export const formatName = (collection: string) => `portal-${collection}`;
 
 // zod 4 keeps each schema's definition in `_zod.def`; only what the forms need is read here.
 interface Def {
@@ -46,6 +53,7 @@ interface Def {
   element?: z.ZodType;
   entries?: Record<string, string>;
   options?: z.ZodType[];
+  values?: unknown[];
   checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number } } }[];
   error?: (issue: unknown) => unknown;
 }
@@ -58,6 +66,85 @@ function hintOf(def: Def, lang: VolunteerLang): string | undefined {
   const text = def.error?.({ code: 'invalid_type', input: undefined });
   const message = typeof text === 'string' ? fromZodMessage(text) : null;
   return message ? say(message, lang) : undefined;
+}
+
+/** Field labels in the volunteer's language (the field's own name is shown in the hint's words). */
+const LABELS: Record<string, [es: string, en: string]> = {
+  title: ['Título', 'Title'],
+  summary: ['Resumen', 'Summary'],
+  topic: ['Tema', 'Topic'],
+  countries: ['Países (códigos de dos letras, o all)', 'Countries (two-letter codes, or all)'],
+  reviewed: ['Revisado el', 'Reviewed on'],
+  sources: ['Fuentes', 'Sources'],
+  url: ['Dirección web', 'Web address'],
+  translation: ['Traducción', 'Translation'],
+  machine: ['Traducción automática', 'Machine translation'],
+  source: ['Fecha de la versión en español que sigue', 'Date of the Spanish version it follows'],
+  draft: ['Borrador (no se publica)', 'Draft (not published)'],
+  body: ['Texto', 'Text'],
+  signs: ['Señales', 'Signs'],
+  whatToDo: ['Qué hacer', 'What to do'],
+  report: ['Dónde denunciar', 'Where to report'],
+  country: ['País', 'Country'],
+  text: ['Texto', 'Text'],
+  id: ['Identificador (nombre del archivo)', 'Identifier (file name)'],
+  organization: ['Organización', 'Organization'],
+  name: ['Nombre', 'Name'],
+  website: ['Sitio web', 'Website'],
+  description: ['Descripción', 'Description'],
+  categories: ['Categorías', 'Categories'],
+  status: ['Estado', 'Status'],
+  region: ['Región', 'Region'],
+  city: ['Ciudad', 'City'],
+  address: ['Dirección', 'Address'],
+  location: ['Ubicación', 'Location'],
+  lat: ['Latitud', 'Latitude'],
+  lon: ['Longitud', 'Longitude'],
+  hideLocation: ['Ocultar la ubicación (lugar protegido)', 'Hide the location (protected place)'],
+  phones: ['Teléfonos', 'Phones'],
+  number: ['Número (formato internacional, +52…)', 'Number (international format, +52…)'],
+  whatsapp: ['WhatsApp', 'WhatsApp'],
+  email: ['Correo', 'Email'],
+  languages: ['Idiomas', 'Languages'],
+  schedule: ['Horario', 'Opening hours'],
+  days: ['Días', 'Days'],
+  opens: ['Abre', 'Opens'],
+  closes: ['Cierra', 'Closes'],
+  fees: ['Costo', 'Fees'],
+  free: ['Gratis', 'Free'],
+  eligibility: ['Quién puede ir', 'Who can go'],
+  documentsRequired: ['Documentos que piden', 'Documents required'],
+  accessibility: ['Accesibilidad', 'Accessibility'],
+  assured: ['Verificado (fecha)', 'Verified (date)'],
+  verified: ['Verificado el', 'Verified on'],
+  code: ['Código del país', 'Country code'],
+  timezone: ['Zona horaria', 'Time zone'],
+  emergency: ['Números de emergencia', 'Emergency numbers'],
+  kind: ['Tipo', 'Kind'],
+  label: ['Etiqueta', 'Label'],
+  asylum: ['Asilo: datos legales', 'Asylum: legal facts'],
+  authority: ['Autoridad', 'Authority'],
+  deadlines: ['Plazos', 'Deadlines'],
+  amount: ['Cantidad', 'Amount'],
+  unit: ['Unidad', 'Unit'],
+  from: ['Desde', 'From'],
+  noDeadline: ['Sin plazo legal', 'No legal deadline'],
+  conditions: ['Condiciones', 'Conditions'],
+  audience: ['Público', 'Audience'],
+  minutes: ['Minutos', 'Minutes'],
+  passMark: ['Nota para aprobar (%)', 'Pass mark (%)'],
+  quiz: ['Preguntas', 'Quiz'],
+  question: ['Pregunta', 'Question'],
+  choices: ['Opciones', 'Choices'],
+  answer: ['Respuesta correcta (número de la opción, desde 0)', 'Right answer (choice number, from 0)'],
+  explanation: ['Explicación', 'Explanation'],
+};
+
+/** The label of a field named `name`, in the volunteer's language. */
+export function labelOf(name: string, lang: VolunteerLang): string {
+  if ((LANGS as readonly string[]).includes(name)) return `${LANG_NAMES[name as keyof typeof LANG_NAMES]} (${name})`;
+  const l = LABELS[name];
+  return l ? l[lang === SOURCE_LANG ? 0 : 1] : name;
 }
 
 /** One form field for a schema. */
@@ -82,7 +169,7 @@ export function fieldFor(name: string, schema: z.ZodType, lang: VolunteerLang): 
   }
   const d = defOf(s);
   hint ??= hintOf(d, lang);
-  const base: DecapField = { name, label: name, widget: 'string', required, ...(hint ? { hint } : {}), ...(dflt !== undefined ? { default: dflt } : {}) };
+  const base: DecapField = { name, label: labelOf(name, lang), widget: 'string', required, ...(hint ? { hint } : {}), ...(dflt !== undefined ? { default: dflt } : {}) };
   const checks = (d.checks ?? []).map((c) => c._zod.def);
   const regex = checks.find((c) => c.format === 'regex')?.pattern;
   switch (d.type) {
@@ -99,15 +186,23 @@ export function fieldFor(name: string, schema: z.ZodType, lang: VolunteerLang): 
       const min = checks.find((c) => c.check === 'min_length')?.minimum;
       const inner = fieldFor(name, element, lang);
       if (inner.widget === 'select') return { ...base, widget: 'select', multiple: true, options: inner.options, ...(min ? { min } : {}) };
-      return { ...base, widget: 'list', ...(min ? { min } : {}), ...(inner.widget === 'object' ? { fields: inner.fields } : { field: { ...inner, required: true } }) };
+      return {
+        ...base,
+        widget: 'list',
+        ...(min ? { min } : {}),
+        // A list of words shows its inputs open; a list of groups shows one line per item.
+        ...(inner.widget === 'object' ? { fields: inner.fields } : { field: { ...inner, required: true }, collapsed: false }),
+      };
     }
     case 'union': {
       // The form cannot offer "a word or a list"; it offers the list (e.g. countries), the usual case.
       const list = (d.options ?? []).find((o) => defOf(o).type === 'array');
-      return list ? { ...fieldFor(name, list, lang), required, ...(hint ? { hint } : {}) } : base;
+      // The default (e.g. `all`) becomes a one-item list; the file gets the word back (decap-formats.ts).
+      const asList = dflt === undefined || Array.isArray(dflt) ? dflt : [dflt];
+      return list ? { ...fieldFor(name, list, lang), required, ...(hint ? { hint } : {}), ...(asList !== undefined ? { default: asList } : {}) } : base;
     }
     case 'string': {
-      if (regex && DATE.test(regex.source)) return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false };
+      if (regex && DATE.test(regex.source)) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
       const min = checks.find((c) => c.check === 'min_length')?.minimum;
       const max = checks.find((c) => c.check === 'max_length')?.maximum;
       const pattern = regex ? regex.source : min !== undefined || max !== undefined ? `^[\\s\\S]{${min ?? 0},${max ?? ''}}$` : undefined;
@@ -117,6 +212,24 @@ export function fieldFor(name: string, schema: z.ZodType, lang: VolunteerLang): 
     default:
       return base;
   }
+}
+
+/**
+ * Fields that may be "a word or a list" (`countries: all` or a list; a quiz
+ * `answer: 1` or `[0, 2]`): the form shows a list, the file keeps its shape
+ * (src/lib/decap-formats.ts).
+ */
+export function scalarOrListPaths(schema: z.ZodType, path: string[] = []): ScalarOrList[] {
+  let d = defOf(schema);
+  while ((d.type === 'optional' || d.type === 'default' || d.type === 'pipe') && (d.innerType ?? d.out)) d = defOf((d.innerType ?? d.out)!);
+  if (d.type === 'object') return Object.entries(d.shape ?? {}).flatMap(([k, v]) => scalarOrListPaths(v, [...path, k]));
+  if (d.type === 'array') return scalarOrListPaths(d.element!, [...path, '*']);
+  if (d.type === 'union' && (d.options ?? []).some((o) => defOf(o).type === 'array')) {
+    const literal = (d.options ?? []).map(defOf).find((o) => o.type === 'literal');
+    const word = literal?.values?.[0];
+    return [{ path, ...(typeof word === 'string' ? { word } : {}) }];
+  }
+  return [];
 }
 
 /** The form fields of a whole schema (an object). */
@@ -130,18 +243,60 @@ function bodyField(lang: VolunteerLang): DecapField {
     lang === SOURCE_LANG
       ? `Markdown. Componentes: ${MDX_COMPONENT_NAMES.map((c) => `<${c}>`).join(', ')} (ver CONTRIBUTING.md). Escribe \\{ \\} y &lt; para mostrar { } y <.`
       : `Markdown. Components: ${MDX_COMPONENT_NAMES.map((c) => `<${c}>`).join(', ')} (see CONTRIBUTING.md). Write \\{ \\} and &lt; to show { } and <.`;
-  return { name: 'body', label: 'body', widget: 'markdown', modes: ['raw'], hint, i18n: true };
+  return { name: 'body', label: labelOf('body', lang), widget: 'markdown', modes: ['raw'], hint, i18n: true };
+}
+
+/** A course as the editor lists it. */
+export interface CourseRef {
+  slug: string;
+  title: string;
+}
+
+/** Which format (and which "word or list" fields) each collection's files use. */
+export function formatsOf(
+  courses: readonly CourseRef[] = [],
+): Record<string, { format: string; kind: 'frontmatter' | 'yaml'; scalarOrList: ScalarOrList[]; defaults: Record<string, unknown> }> {
+  // What the form fills in by itself: a new language file holding only these is not written.
+  const defaults = (schema: z.ZodType) => Object.fromEntries(fieldsFor(schema, SOURCE_LANG).filter((f) => f.default !== undefined).map((f) => [f.name, f.default]));
+  const fm = (name: string, schema: z.ZodType) => [name, { format: formatName(name), kind: 'frontmatter' as const, scalarOrList: scalarOrListPaths(schema), defaults: defaults(schema) }];
+  const ym = (name: string, schema: z.ZodType) => [name, { format: formatName(name), kind: 'yaml' as const, scalarOrList: scalarOrListPaths(schema), defaults: defaults(schema) }];
+  return Object.fromEntries([
+    fm('guides', guideSchema),
+    fm('scams', scamSchema),
+    fm('pages', pageSchema),
+    ym('directory', serviceSchema),
+    ym('countries', countrySchema),
+    ym('courses', courseSchema),
+    ...courses.map((c) => fm(`lessons-${c.slug}`, lessonSchema)),
+  ]);
 }
 
 /** Decap's configuration for the portal's content, in the volunteer's language. */
-export function decapConfig(lang: VolunteerLang = SOURCE_LANG, backend: Record<string, unknown> = { name: 'proxy', proxy_url: '/api/v1', branch: 'main' }) {
+export function decapConfig(
+  lang: VolunteerLang = SOURCE_LANG,
+  backend: Record<string, unknown> = { name: 'proxy', proxy_url: '/api/v1', branch: 'main' },
+  courses: readonly CourseRef[] = [],
+  extra: Record<string, unknown> = {},
+) {
+  const COLLECTIONS: Record<string, [string, string, string, string]> = {
+    guides: ['Guías de derechos', 'guía', 'Rights guides', 'guide'],
+    scams: ['Alertas de estafas', 'alerta', 'Scam alerts', 'alert'],
+    pages: ['Páginas', 'página', 'Pages', 'page'],
+    directory: ['Directorio de servicios', 'servicio', 'Service directory', 'service'],
+    countries: ['Países: emergencias y asilo', 'país', 'Countries: emergencies and asylum', 'country'],
+    courses: ['Cursos', 'curso', 'Courses', 'course'],
+  };
+  const labels = (name: string) => {
+    const l = COLLECTIONS[name];
+    return l ? (lang === SOURCE_LANG ? { label: l[0], label_singular: l[1] } : { label: l[2], label_singular: l[3] }) : { label: name };
+  };
   const translated = (schema: z.ZodType) => [...fieldsFor(schema, lang).map((f) => ({ ...f, i18n: true })), bodyField(lang)];
   const page = (name: string, dir: string, schema: z.ZodType) => ({
     name,
-    label: name,
+    ...labels(name),
     folder: `content/${dir}`,
     extension: 'mdx',
-    format: FORMATS.frontmatter,
+    format: formatName(name),
     create: true,
     identifier_field: 'title',
     slug: '{{slug}}',
@@ -150,10 +305,10 @@ export function decapConfig(lang: VolunteerLang = SOURCE_LANG, backend: Record<s
   });
   const data = (name: string, folder: string, id: string, schema: z.ZodType, path?: string) => ({
     name,
-    label: name,
+    ...labels(name),
     folder,
     extension: 'yaml',
-    format: FORMATS.yaml,
+    format: formatName(name),
     create: true,
     identifier_field: id,
     slug: `{{fields.${id}}}`,
@@ -167,6 +322,8 @@ export function decapConfig(lang: VolunteerLang = SOURCE_LANG, backend: Record<s
     media_folder: 'public/images',
     public_folder: '/images',
     editor: { preview: false },
+    // File names from titles in plain ASCII: "¿Cómo pido…?" → como-pido-…
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_folders', locales: [...LANGS], default_locale: SOURCE_LANG },
     collections: [
       page('guides', 'guides', guideSchema),
@@ -174,7 +331,18 @@ export function decapConfig(lang: VolunteerLang = SOURCE_LANG, backend: Record<s
       page('pages', 'pages', pageSchema),
       data('directory', 'content/directory', 'id', serviceSchema),
       data('countries', 'content/countries', 'code', countrySchema),
-      data('courses', 'courses', 'title', courseSchema, '{{slug}}/course'),
+      // New courses are made with `npm run new` (a folder with its first lesson).
+      { ...data('courses', 'courses', 'title', courseSchema, '{{slug}}/course'), create: false, summary: '{{title.es}}' },
+      // One collection per course: its lessons, side by side in every language. New lessons are
+      // numbered files (`03-…`), which Decap cannot name: `npm run new` makes them.
+      ...courses.map((c) => ({
+        ...page(`lessons-${c.slug}`, '', lessonSchema),
+        label: `${lang === SOURCE_LANG ? 'Lecciones' : 'Lessons'}: ${c.title}`,
+        label_singular: lang === SOURCE_LANG ? 'lección' : 'lesson',
+        folder: `courses/${c.slug}`,
+        create: false,
+      })),
     ],
+    ...extra,
   };
 }

@@ -5,6 +5,8 @@
  * numbers in <Tel>.
  */
 import { mdxToMdast } from 'satteri';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { LANGS, SOURCE_LANG } from '../../i18n/locales.ts';
 import type { ContentProblem } from '../content-problems.ts';
 import { unsafeMdx } from '../mdx-safety.ts';
@@ -38,8 +40,11 @@ function siteUrls(entries: CheckedEntry[]): { all: Set<string>; translated: Set<
   return { all, translated };
 }
 
-/** Links, images and MDX syntax in the Markdown bodies. */
-export function checkBodies(entries: CheckedEntry[], bodies: Bodies, problems: ContentProblem[]) {
+/** Most an image in `public/images/` may weigh: people pay for data by the megabyte. */
+export const MAX_IMAGE_BYTES = 500 * 1024;
+
+/** Links, images and MDX syntax in the Markdown bodies. `root` holds `public/` (for images). */
+export function checkBodies(entries: CheckedEntry[], bodies: Bodies, problems: ContentProblem[], root?: string) {
   const { all, translated } = siteUrls(entries);
   const lineAt = (body: string, index: number) => body.slice(0, index).split('\n').length;
   for (const [file, { body, offset, lang }] of bodies) {
@@ -110,6 +115,18 @@ export function checkBodies(entries: CheckedEntry[], bodies: Bodies, problems: C
           fix: msg('write-phone-international-form-then'),
           severity: 'error',
         });
+      }
+    }
+    // Our own images (uploaded through the web editor or by hand) must exist and be light.
+    for (const m of root ? body.matchAll(/!\[[^\]]*\]\((\/images\/[^)\s]+)[^)]*\)|<img\b[^>]*?src="(\/images\/[^"]+)"/g) : []) {
+      const src = decodeURI(m[1] ?? m[2]);
+      const path = join(root!, 'public', src);
+      const line = lineAt(body, m.index!) + offset;
+      if (!existsSync(path)) {
+        problems.push({ file, line, field: '(image)', problem: msg('image-not-found', src), fix: msg('upload-image-or-fix-path', `public${src}`), severity: 'error' });
+      } else if (statSync(path).size > MAX_IMAGE_BYTES) {
+        const kb = Math.round(statSync(path).size / 1024);
+        problems.push({ file, line, field: '(image)', problem: msg('image-too-heavy', src, kb, MAX_IMAGE_BYTES / 1024), fix: msg('make-image-lighter'), severity: 'error' });
       }
     }
     for (const m of body.matchAll(/!\[\s*\]\(([^)\s]+)[^)]*\)|<img\b(?![^>]*\balt="[^"]+")[^>]*?src="([^"]+)"[^>]*>/g)) {
