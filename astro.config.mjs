@@ -18,6 +18,8 @@ export default defineConfig({
   output: 'static',
   // `npm run edit` rebuilds the preview into another folder while the editor runs.
   outDir: process.env.PORTAL_OUT_DIR || './dist',
+  // Tests that build another content folder keep their own cache, so builds never share one.
+  ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No telemetry, no dev toolbar: nothing leaves the machine.

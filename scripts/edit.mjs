@@ -198,7 +198,17 @@ const server = createServer((req, res) => {
     try {
       const json = JSON.parse(body.toString('utf8'));
       action = json.action;
-      if (action === 'persistEntry') files = [...(json.params.dataFiles ?? [json.params.entry]), ...(json.params.assets ?? [])].map((f) => f.path);
+      if (action === 'persistEntry') {
+        // Decap sends every language file of the entry; report only those whose text changes.
+        const same = (f) => {
+          try {
+            return readFileSync(resolve(root, f.path), 'utf8') === f.raw;
+          } catch {
+            return false;
+          }
+        };
+        files = [...(json.params.dataFiles ?? [json.params.entry]).filter((f) => !same(f)), ...(json.params.assets ?? [])].map((f) => f.path);
+      }
       if (action === 'persistMedia') {
         files = [json.params.asset.path];
         // Refuse heavy images here, before they reach the repository (the check refuses them too).

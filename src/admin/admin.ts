@@ -23,6 +23,32 @@ interface DecapCMS {
   init(options: { config: Record<string, unknown> }): void;
   registerCustomFormat(name: string, extension: string, format: ReturnType<typeof makeFormat>): void;
   registerEventListener(listener: { name: string; handler: (e: { entry: unknown }) => unknown }): void;
+  getBackend(name: string): { init: (...args: unknown[]) => BackendImpl } | undefined;
+}
+interface DataFile {
+  path: string;
+  raw: string;
+}
+interface BackendImpl {
+  persistEntry(entry: { dataFiles: DataFile[]; assets: unknown[] }, options: unknown): Promise<unknown>;
+}
+
+/**
+ * Decap 3.16 writes every language file of a new entry, empty ones too
+ * (decaporg/decap-cms#6932): our formats give an untouched language an
+ * empty text, and this drops those files before the backend writes them,
+ * in local and hosted mode alike.
+ */
+function skipEmptyLanguageFiles(CMS: DecapCMS, name: string): void {
+  const backend = CMS.getBackend(name);
+  if (!backend) return;
+  const init = backend.init;
+  backend.init = (...args: unknown[]) => {
+    const impl = init(...args);
+    const persist = impl.persistEntry.bind(impl);
+    impl.persistEntry = (entry, options) => persist({ ...entry, dataFiles: entry.dataFiles.filter((f) => f.raw.trim() !== '') }, options);
+    return impl;
+  };
 }
 declare global {
   interface Window {
@@ -191,6 +217,7 @@ async function start(): Promise<void> {
       },
     });
   }
+  skipEmptyLanguageFiles(CMS, String((setup.configs[lang].backend as { name: string }).name));
   CMS.init({ config: setup.configs[lang] });
 }
 

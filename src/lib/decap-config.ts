@@ -173,10 +173,15 @@ export function fieldFor(name: string, schema: z.ZodType, lang: VolunteerLang): 
   const checks = (d.checks ?? []).map((c) => c._zod.def);
   const regex = checks.find((c) => c.format === 'regex')?.pattern;
   switch (d.type) {
-    case 'object':
-      return { ...base, widget: 'object', fields: Object.entries(d.shape ?? {}).map(([k, v]) => fieldFor(k, v, lang)) };
+    case 'object': {
+      const fields = Object.entries(d.shape ?? {}).map(([k, v]) => fieldFor(k, v, lang));
+      // Decap checks the fields of a group even when the group itself may be left out
+      // (a Spanish page has no `translation`): there the check, not the form, asks for them.
+      return { ...base, widget: 'object', fields: required ? fields : fields.map(optional) };
+    }
     case 'boolean':
-      return { ...base, widget: 'boolean' };
+      // A box left unticked is "no": never "missing".
+      return { ...base, widget: 'boolean', required: false };
     case 'number':
       return { ...base, widget: 'number', value_type: checks.some((c) => c.format === 'safeint' || c.format === 'int32') ? 'int' : 'float' };
     case 'enum':
@@ -190,8 +195,9 @@ export function fieldFor(name: string, schema: z.ZodType, lang: VolunteerLang): 
         ...base,
         widget: 'list',
         ...(min ? { min } : {}),
-        // A list of words shows its inputs open; a list of groups shows one line per item.
-        ...(inner.widget === 'object' ? { fields: inner.fields } : { field: { ...inner, required: true }, collapsed: false }),
+        // Lists show their items open: a volunteer sees every phone, source or question at once.
+        collapsed: false,
+        ...(inner.widget === 'object' ? { fields: inner.fields } : { field: { ...inner, required: true } }),
       };
     }
     case 'union': {
@@ -231,6 +237,14 @@ export function scalarOrListPaths(schema: z.ZodType, path: string[] = []): Scala
   }
   return [];
 }
+
+/** A field (and the fields inside it) that the form does not insist on. */
+const optional = (f: DecapField): DecapField => ({
+  ...f,
+  required: false,
+  ...(f.fields ? { fields: f.fields.map(optional) } : {}),
+  ...(f.field ? { field: optional(f.field) } : {}),
+});
 
 /** The form fields of a whole schema (an object). */
 export function fieldsFor(schema: z.ZodType, lang: VolunteerLang): DecapField[] {

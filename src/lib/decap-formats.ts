@@ -89,7 +89,7 @@ export function makeFormat(kind: 'frontmatter' | 'yaml', scalarOrList: readonly 
       return { ...data, [RAW]: text };
     },
     /** Form values → file text: the file as it was, with only the edited fields changed. */
-    toFile(data: Data): string {
+    toFile(data: Data, order: readonly string[] = []): string {
       const { [RAW]: raw, ...rest } = JSON.parse(JSON.stringify(data ?? {})) as Data;
       const original = typeof raw === 'string' ? raw : '';
       const before = original ? readEntry(original) : {};
@@ -110,8 +110,15 @@ export function makeFormat(kind: 'frontmatter' | 'yaml', scalarOrList: readonly 
       // this it would write all six languages of a new entry, five of them empty.)
       const asDefault = (k: string, v: unknown) => k in defaults && JSON.stringify(v) === JSON.stringify(defaults[k]);
       if (Object.entries(edited).every(([k, v]) => isEmpty(v) || v === false || asDefault(k, v) || asDefault(k, [v]))) return '';
-      // A new file: the fields in the form's order, then the body.
-      const { [BODY]: body, ...fields } = edited;
+      // A new file: the fields in the form's order (Decap passes it), then the body; a box
+      // left at its default "no" (draft: false) is not written.
+      const { [BODY]: body, ...rest2 } = edited;
+      const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+      const fields = Object.fromEntries(
+        Object.entries(rest2)
+          .filter(([k, v]) => !(v === false && defaults[k] === false))
+          .sort(([a], [b]) => rank(a) - rank(b)),
+      );
       const yaml = stringify(fields, { lineWidth: 0 });
       if (kind === 'yaml') return yaml;
       const text = typeof body === 'string' ? body : '';

@@ -60,16 +60,17 @@ describe('the web editor’s file formats', () => {
 
   it('writes a new guide in the form’s order, body after the frontmatter, without the empty fields', () => {
     const text = formatFor('guides').toFile({
+      // Decap's store puts the defaults first; the file follows the form's order.
+      countries: ['all'],
+      draft: false,
       title: 'Cómo pedir una cita',
       summary: 'Pasos para pedir una cita sin pagar a intermediarios.',
       topic: 'documents',
-      countries: ['all'],
       reviewed: '2026-11-29',
       sources: [{ title: 'Fuente', url: 'https://example.org' }],
       translation: { machine: '', reviewed: '', source: '' },
-      draft: false,
       body: 'Texto de la guía.',
-    });
+    }, ['title', 'summary', 'topic', 'countries', 'reviewed', 'sources', 'translation', 'draft', 'body']);
     expect(text).toBe(
       [
         '---',
@@ -81,7 +82,6 @@ describe('the web editor’s file formats', () => {
         'sources:',
         '  - title: Fuente',
         '    url: https://example.org',
-        'draft: false',
         '---',
         '',
         'Texto de la guía.',
