@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { CheckedEntry } from '../lib/content-check.ts';
 import { decapConfig, formatsOf, type CourseRef } from '../lib/decap-config.ts';
-import { editorBackend } from '../lib/decap-backend.ts';
+import { editorBackend, EditorBackendError } from '../lib/decap-backend.ts';
 import { VOLUNTEER_LANGS } from '../i18n/locales.ts';
 
 
@@ -64,7 +64,7 @@ const PAGE = (title: string) => `<!doctype html>
 </html>
 `;
 
-const CSS = `#portal-editor-bar{position:fixed;inset-block-start:10px;inset-inline-end:72px;z-index:400;display:flex;gap:.5rem;align-items:center;padding:0 .25rem;background:#fff;border-radius:.5rem;font:16px/1.4 system-ui,sans-serif}
+const CSS = `#portal-editor-bar{position:fixed;inset-block-end:.5rem;inset-inline-start:.5rem;z-index:400;display:flex;gap:.5rem;align-items:center;padding:0 .25rem;background:#fff;border:1px solid #767676;border-radius:.5rem;box-shadow:0 2px 8px rgb(0 0 0/.15);font:16px/1.4 system-ui,sans-serif}
 #portal-editor-bar a{display:inline-flex;align-items:center;min-height:44px;min-width:44px;padding:0 .5rem;color:#0b5394}
 #portal-editor-bar p{margin:0}
 #portal-editor-help{max-width:40rem;margin:3rem auto;padding:0 1rem;font:18px/1.5 system-ui,sans-serif;color:#1a1a1a}
@@ -95,7 +95,16 @@ function decapFiles(): { dir: string; files: string[] } {
 
 export async function adminStep(out: string, entries: readonly CheckedEntry[], logger: AstroIntegrationLogger, env: Record<string, string | undefined> = process.env): Promise<{ bytes: number }> {
   const started = performance.now();
-  const { backend, publishMode, connect, local } = editorBackend(env);
+  let chosen: ReturnType<typeof editorBackend>;
+  try {
+    chosen = editorBackend(env);
+  } catch (e) {
+    // A wrong PORTAL_CMS_* setting: say which and how to fix it, without a stack trace.
+    if (!(e instanceof EditorBackendError)) throw e;
+    logger.error(e.message);
+    process.exit(1);
+  }
+  const { backend, publishMode, connect, local } = chosen;
   const dir = join(out, 'admin');
   mkdirSync(dir, { recursive: true });
 

@@ -255,8 +255,8 @@ export function fieldsFor(schema: z.ZodType, lang: VolunteerLang): DecapField[] 
 function bodyField(lang: VolunteerLang): DecapField {
   const hint =
     lang === SOURCE_LANG
-      ? `Markdown. Componentes: ${MDX_COMPONENT_NAMES.map((c) => `<${c}>`).join(', ')} (ver CONTRIBUTING.md). Escribe \\{ \\} y &lt; para mostrar { } y <.`
-      : `Markdown. Components: ${MDX_COMPONENT_NAMES.map((c) => `<${c}>`).join(', ')} (see CONTRIBUTING.md). Write \\{ \\} and &lt; to show { } and <.`;
+      ? `Markdown. Componentes: ${MDX_COMPONENT_NAMES.map((c) => `<${c}>`).join(', ')} (ver CONTRIBUTING.md). Para mostrar { } y < escribe \`\\{\` \`\\}\` y \`&lt;\`.`
+      : `Markdown. Components: ${MDX_COMPONENT_NAMES.map((c) => `<${c}>`).join(', ')} (see CONTRIBUTING.md). To show { } and < write \`\\{\` \`\\}\` and \`&lt;\`.`;
   return { name: 'body', label: labelOf('body', lang), widget: 'markdown', modes: ['raw'], hint, i18n: true };
 }
 
@@ -336,6 +336,8 @@ export function decapConfig(
     media_folder: 'public/images',
     public_folder: '/images',
     editor: { preview: false },
+    // No "deploy preview" link: a local build has none, and a hosted one is in the pull request.
+    show_preview_links: false,
     // File names from titles in plain ASCII: "¿Cómo pido…?" → como-pido-…
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_folders', locales: [...LANGS], default_locale: SOURCE_LANG },

@@ -212,6 +212,31 @@ test('(5) an invalid phone is refused in the form, nothing is written, and what 
   await expect(phone).toHaveValue('888 242 2100');
 });
 
+test('(6) what only the check can see (a broken link) is reported after the save, naming the page by its title', async ({ page }) => {
+  test.setTimeout(90_000);
+  await login(page);
+  await page.goto(`${BASE}/admin/#/collections/guides/entries/${NEW_SLUG}`);
+  await body(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\nLee también [esta guía](/es/guides/no-existe/).\n');
+  await publish(page);
+  const report = page.locator('#portal-editor-check');
+  await expect(report).toHaveAttribute('role', 'alert');
+  await expect(report).toContainText(NEW_TITLE);
+  await expect(report).toContainText('/es/guides/no-existe/');
+  expect(output).toContain(`«${NEW_TITLE}»`);
+  // Saved as typed: nothing the volunteer wrote is lost, and they can fix it and save again.
+  expect(read(`content/guides/es/${NEW_SLUG}.mdx`)).toContain('[esta guía](/es/guides/no-existe/)');
+  git('checkout', '-q', '--', '.');
+});
+
+test('on a static host without the local backend, /admin/ explains how to edit instead of failing', async ({ page }) => {
+  // The test run's own server (scripts/serve.mjs) serves the same build, with no /api/v1.
+  await page.goto('/admin/');
+  await expect(page.getByRole('heading', { name: 'El editor web no está conectado aquí' })).toBeVisible();
+  await expect(page.getByText('npm run edit')).toBeVisible();
+});
+
 test('public pages never load the editor', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
