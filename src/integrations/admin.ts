@@ -15,7 +15,6 @@
  * reference it.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { appendFileSync, copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -23,6 +22,7 @@ import type { CheckedEntry } from '../lib/content-check.ts';
 import { decapConfig, formatsOf, type CourseRef } from '../lib/decap-config.ts';
 import { editorBackend, EditorBackendError } from '../lib/decap-backend.ts';
 import { VOLUNTEER_LANGS } from '../i18n/locales.ts';
+import { bundleScript } from './bundle.ts';
 
 
 /** `/admin/`'s Content-Security-Policy: only as loose as Decap needs, only there. */
@@ -93,17 +93,20 @@ function decapFiles(): { dir: string; files: string[] } {
   return { dir, files: readdirSync(dir).filter((f) => /(^|\.)decap-cms\.js$/.test(f)) };
 }
 
-export async function adminStep(out: string, entries: readonly CheckedEntry[], logger: AstroIntegrationLogger, env: Record<string, string | undefined> = process.env): Promise<{ bytes: number }> {
-  const started = performance.now();
-  let chosen: ReturnType<typeof editorBackend>;
+/** The editor's backend from `PORTAL_CMS_*`; a wrong setting stops the build with what to write instead. */
+export function editorSettings(logger: AstroIntegrationLogger, env: Record<string, string | undefined> = process.env): ReturnType<typeof editorBackend> {
   try {
-    chosen = editorBackend(env);
+    return editorBackend(env);
   } catch (e) {
-    // A wrong PORTAL_CMS_* setting: say which and how to fix it, without a stack trace.
     if (!(e instanceof EditorBackendError)) throw e;
     logger.error(e.message);
     process.exit(1);
   }
+}
+
+export async function adminStep(out: string, entries: readonly CheckedEntry[], logger: AstroIntegrationLogger, env: Record<string, string | undefined> = process.env): Promise<{ bytes: number }> {
+  const started = performance.now();
+  const chosen = editorSettings(logger, env);
   const { backend, publishMode, connect, local } = chosen;
   const dir = join(out, 'admin');
   mkdirSync(dir, { recursive: true });
@@ -115,16 +118,8 @@ export async function adminStep(out: string, entries: readonly CheckedEntry[], l
   const configs = Object.fromEntries(VOLUNTEER_LANGS.map((lang) => [lang, decapConfig(lang, backend, coursesOf(entries, lang), extra)]));
   const formats = formatsOf(coursesOf(entries, 'es'));
 
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [fileURLToPath(new URL('../admin/admin.ts', import.meta.url))],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    outfile: join(dir, 'admin.js'),
-    define: { __PORTAL_ADMIN__: JSON.stringify({ configs, formats, local }) },
-    logLevel: 'error',
+  await bundleScript(new URL('../admin/admin.ts', import.meta.url), join(dir, 'admin.js'), {
+    __PORTAL_ADMIN__: JSON.stringify({ configs, formats, local }),
   });
 
   const decap = decapFiles();

@@ -24,7 +24,7 @@ import { searchIndexStep } from './search-index.ts';
 import { directoryStep } from './directory-index.ts';
 import { offlinePacksStep } from './offline-packs.ts';
 import { serviceWorkerStep } from './service-worker.ts';
-import { adminStep } from './admin.ts';
+import { adminStep, editorSettings } from './admin.ts';
 
 export default function portal(): AstroIntegration {
   let checked: CheckResult;
@@ -33,6 +33,8 @@ export default function portal(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         checked = checkStep(contentRoot(fileURLToPath(config.root)), command, logger.fork('portal:check'));
+        // A wrong PORTAL_CMS_* setting stops the build now, not after the pages are written.
+        if (command === 'build') editorSettings(logger.fork('portal:editor'));
         updateConfig({ integrations: [mdx(), preact()] });
       },
       'astro:build:done': async ({ dir, logger }) => {

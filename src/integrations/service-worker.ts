@@ -6,9 +6,9 @@
  * readers get "Update" and their saved packs are refreshed.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { LANGS } from '../lib/locale.ts';
+import { bundleScript } from './bundle.ts';
 
 /** The shell precached on first visit (docs/architecture.md "Build pipeline"). */
 const SHELL_GLOBS = [
@@ -24,17 +24,10 @@ const SHELL_GLOBS = [
 
 export async function serviceWorkerStep(out: string, versions: Record<string, string>, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const { build } = await import('esbuild');
   const swPath = join(out, 'sw.js');
-  await build({
-    entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    outfile: swPath,
-    define: { 'process.env.NODE_ENV': '"production"', __PACK_VERSIONS__: JSON.stringify(versions) },
-    logLevel: 'error',
+  await bundleScript(new URL('../sw/service-worker.ts', import.meta.url), swPath, {
+    'process.env.NODE_ENV': '"production"',
+    __PACK_VERSIONS__: JSON.stringify(versions),
   });
   const { injectManifest } = await import('workbox-build');
   const result = await injectManifest({

@@ -49,6 +49,19 @@ describe('a volunteer who breaks a field', () => {
     expect(out).not.toMatch(/\n\s+at /);
   });
 
+  it('a wrong web-editor setting stops `astro build` before any page is written, saying what to write', () => {
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'node_modules/.cache/bad-editor-build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_CMS_BACKEND: 'github', PORTAL_CMS_REPO: '', FORCE_COLOR: '0' },
+    });
+    const out = r.stdout + r.stderr;
+    expect(r.status).toBe(1);
+    expect(out).toContain('PORTAL_CMS_BACKEND=github needs PORTAL_CMS_REPO, the repository as owner/name');
+    expect(out).not.toMatch(/\n\s+at /);
+    expect(out).not.toContain('page(s) built');
+  });
+
   it('`--json` gives the same problems to other tools', () => {
     const r = spawnSync(process.execPath, ['scripts/check-content.mjs', '--json', '--lang', 'en', '--root', 'tests/fixtures/bad-content/lesson-bad-answer'], {
       cwd: root,
