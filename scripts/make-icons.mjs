@@ -72,4 +72,6 @@ for (const size of [192, 512]) {
   writeFileSync(`public/icons/maskable-${size}.png`, png(size, glyph(size, 0.72, false)));
 }
 writeFileSync('public/icons/apple-touch-icon.png', png(180, glyph(180, 0.8, false)));
+// The shelter kit's ZIM illustration (Kiwix libraries show it): 48×48, full bleed.
+writeFileSync('public/icons/illustration-48.png', png(48, glyph(48, 0.8, false)));
 console.log('Icons written to public/icons/.');

@@ -10,6 +10,13 @@
 export const EDIT_BASE_URL = process.env.PORTAL_EDIT_URL ?? '';
 
 /**
+ * True when building the shelter kit's variant (`npm run kit`, issue 15):
+ * the site read inside ZIM archives with Kiwix, where there is no service
+ * worker, no install and no "save for offline" (the archive is offline).
+ */
+export const KIT = process.env.PORTAL_KIT === '1';
+
+/**
  * The site's public address from `PORTAL_SITE_URL` (set once at build time;
  * astro.config.mjs reads it into Astro's `site`), e.g.
  * `https://migrar.example.org`: what posters' QR codes and printed sheets

@@ -16,6 +16,8 @@ export interface LocaleInfo {
   name: string;
   /** Text direction. */
   dir: 'ltr' | 'rtl';
+  /** ISO 639-3 code (what ZIM archives and Kiwix libraries use). */
+  iso639_3: string;
   /** The `Intl` locale for dates, numbers, country and language names (ICU may lack the language itself). */
   intl: string;
   /** The locale whose CLDR plural rules the language follows (for `_one`, `_few`… keys). */
@@ -33,22 +35,23 @@ export interface LocaleInfo {
 
 /** The portal's languages, in the order the switcher lists them. The first is the source language. */
 export const LOCALES = {
-  es: { name: 'Español', dir: 'ltr', intl: 'es', plural: 'es', stemmer: 'es' },
-  en: { name: 'English', dir: 'ltr', intl: 'en', plural: 'en', stemmer: 'builtin' },
-  fr: { name: 'Français', dir: 'ltr', intl: 'fr', plural: 'fr', stemmer: 'fr' },
-  pt: { name: 'Português', dir: 'ltr', intl: 'pt', plural: 'pt', stemmer: 'pt' },
+  es: { name: 'Español', dir: 'ltr', iso639_3: 'spa', intl: 'es', plural: 'es', stemmer: 'es' },
+  en: { name: 'English', dir: 'ltr', iso639_3: 'eng', intl: 'en', plural: 'en', stemmer: 'builtin' },
+  fr: { name: 'Français', dir: 'ltr', iso639_3: 'fra', intl: 'fr', plural: 'fr', stemmer: 'fr' },
+  pt: { name: 'Português', dir: 'ltr', iso639_3: 'por', intl: 'pt', plural: 'pt', stemmer: 'pt' },
   // Kreyòl ayisyen is not in ICU: names of countries and languages come from
   // French, plurals follow the one/other pattern, and dates are written out.
   ht: {
     name: 'Kreyòl ayisyen',
     dir: 'ltr',
+    iso639_3: 'hat',
     intl: 'fr',
     plural: 'en',
     months: ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm'],
     stemmer: 'none',
   },
   // Most Arabic pages still fall back to Spanish, so the directory indexes both.
-  ar: { name: 'العربية', dir: 'rtl', intl: 'ar', plural: 'ar', stemmer: 'ar', alsoStem: ['es'] },
+  ar: { name: 'العربية', dir: 'rtl', iso639_3: 'ara', intl: 'ar', plural: 'ar', stemmer: 'ar', alsoStem: ['es'] },
 } as const satisfies Record<string, LocaleInfo>;
 
 /** A portal language code. */

@@ -25,6 +25,7 @@ import { directoryStep } from './directory-index.ts';
 import { offlinePacksStep } from './offline-packs.ts';
 import { serviceWorkerStep } from './service-worker.ts';
 import { adminStep, editorSettings } from './admin.ts';
+import { KIT } from '../site.config.ts';
 
 export default function portal(): AstroIntegration {
   let checked: CheckResult;
@@ -34,13 +35,15 @@ export default function portal(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         checked = checkStep(contentRoot(fileURLToPath(config.root)), command, logger.fork('portal:check'));
         // A wrong PORTAL_CMS_* setting stops the build now, not after the pages are written.
-        if (command === 'build') editorSettings(logger.fork('portal:editor'));
+        if (command === 'build' && !KIT) editorSettings(logger.fork('portal:editor'));
         updateConfig({ integrations: [mdx(), preact()] });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         await searchIndexStep(out, logger.fork('portal:search-index'));
         directoryStep(out, checked.entries, logger.fork('portal:directory-index'));
+        // The shelter kit's variant (`npm run kit`) is read in Kiwix: no packs, no service worker, no editor.
+        if (KIT) return;
         const { versions } = offlinePacksStep(out, logger.fork('portal:offline-packs'));
         await serviceWorkerStep(out, versions, logger.fork('portal:service-worker'));
         await adminStep(out, checked.entries, logger.fork('portal:editor'));

@@ -5,6 +5,7 @@
 import { completedOn, coursePercent } from '../lib/progress.ts';
 import { formatDate, isLang } from '../lib/locale.ts';
 import { useProgress } from './progress-client.ts';
+import { siteHref } from '../lib/site-href.ts';
 
 export interface CertificateStrings {
   notYet: string;
@@ -34,7 +35,7 @@ export default function Certificate({ lang, course, courseTitle, duration, lesso
   if (coursePercent(doc, course, lessons) < 100) {
     return (
       <p class="notice">
-        {strings.notYet} <a href={base}>{strings.backToCourse}</a>
+        {strings.notYet} <a href={siteHref(base)}>{strings.backToCourse}</a>
       </p>
     );
   }

@@ -5,6 +5,7 @@
  */
 import { coursePercent, isLessonDone, nextLesson, resetCourse } from '../lib/progress.ts';
 import { useProgress } from './progress-client.ts';
+import { siteHref } from '../lib/site-href.ts';
 
 export interface CourseStrings {
   progress: string;
@@ -47,13 +48,13 @@ export default function CourseProgress({ course, base, lessons, strings }: Props
       <p class="meta">{strings.note}</p>
       <p>
         {/* The lesson's name makes the link say where it goes (not just "Start"). */}
-        <a class="button" href={`${base}${target}/`}>
+        <a class="button" href={siteHref(`${base}${target}/`)}>
           {started && percent < 100 ? strings.continue : strings.start}: <span lang={targetLesson?.lang}>{targetLesson?.title}</span>
         </a>
         {percent === 100 && (
           <>
             {' '}
-            <a class="button" href={`${base}certificate/`}>
+            <a class="button" href={siteHref(`${base}certificate/`)}>
               {strings.certificate}
             </a>
           </>
@@ -65,7 +66,7 @@ export default function CourseProgress({ course, base, lessons, strings }: Props
           const done = doc ? isLessonDone(doc, course, l.slug) : false;
           return (
             <li lang={l.lang}>
-              <a href={`${base}${l.slug}/`}>{l.title}</a> <small class="meta">({l.minutes})</small>
+              <a href={siteHref(`${base}${l.slug}/`)}>{l.title}</a> <small class="meta">({l.minutes})</small>
               {done && (
                 <span class="done-mark">
                   {' '}

@@ -22,6 +22,7 @@ import { startingState } from '../lib/form-state.ts';
 import { directoryIndexUrl } from '../lib/offline-urls.ts';
 import { loadLunrFor } from '../lib/lunr-stemmers.ts';
 import type { Lang } from '../i18n/locales.ts';
+import { siteHref } from '../lib/site-href.ts';
 
 export interface FinderStrings {
   search: string;
@@ -96,7 +97,7 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
     if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     (async () => {
       try {
-        const [lunr, res] = await Promise.all([loadLunrFor(lang), fetch(directoryIndexUrl(lang))]);
+        const [lunr, res] = await Promise.all([loadLunrFor(lang), fetch(siteHref(directoryIndexUrl(lang)))]);
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         const file = (await res.json()) as DirectoryIndexFile;
         setData({ lunr, idx: loadDirectoryIndex(lunr, lang, file.index), file });
@@ -168,7 +169,7 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
   return (
     <div class="finder">
       {/* A plain GET form too: submitted before this island wakes up, the filters reach the URL. */}
-      <form role="search" method="get" action={`/${lang}/directory/`} ref={form} onSubmit={(e) => e.preventDefault()}>
+      <form role="search" method="get" action={siteHref(`/${lang}/directory/`)} ref={form} onSubmit={(e) => e.preventDefault()}>
         <label for="finder-q">{strings.search}</label>
         <input
           id="finder-q"
@@ -237,7 +238,7 @@ function ResultCard({ r, lang, strings, categories }: { r: ServiceRecord & { km?
   const labels = new Map(categories.map((c) => [c.value, c.label]));
   return (
     <li>
-      <a class="title" href={`/${lang}/directory/${r.id}/`}>
+      <a class="title" href={siteHref(`/${lang}/directory/${r.id}/`)}>
         {r.name}
       </a>
       <p class="meta">

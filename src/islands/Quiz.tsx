@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import { isCorrect, isMultiple, scorePercent, hasPassed, type QuizQuestion } from '../lib/quiz.ts';
 import { recordAttempt, recordRound, isLessonDone } from '../lib/progress.ts';
 import { useProgress } from './progress-client.ts';
+import { siteHref } from '../lib/site-href.ts';
 
 export interface QuizStrings {
   title: string;
@@ -126,7 +127,7 @@ export default function Quiz({ course, lesson, passMark, questions, strings, nex
       <div role="status" aria-live="polite" class="quiz-result">
         {allAnswered && passed && (
           <p class="notice ok">
-            {fill(strings.passed)} {next && <a href={next.href}>{next.label}</a>}
+            {fill(strings.passed)} {next && <a href={siteHref(next.href)}>{next.label}</a>}
           </p>
         )}
         {allAnswered && !passed && (

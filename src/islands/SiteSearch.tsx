@@ -9,6 +9,7 @@ import { pagefindFilters, SEARCH_TYPES } from '../lib/search-filters.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';
 import FilterSelect from './FilterSelect.tsx';
 import { startingState } from '../lib/form-state.ts';
+import { siteHref } from '../lib/site-href.ts';
 
 /** The UI strings this island needs, already translated. */
 export interface SearchStrings {
@@ -62,7 +63,7 @@ let pagefindPromise: Promise<PagefindApi> | null = null;
 /** Loads Pagefind once; its bundle is served from our own origin. */
 function loadPagefind(): Promise<PagefindApi> {
   if (!pagefindPromise) {
-    const url = '/pagefind/pagefind.js';
+    const url = siteHref('/pagefind/pagefind.js');
     pagefindPromise = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
       await pf.options({ excerptLength: 22 });
       return pf;
@@ -175,7 +176,7 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
       <form
         role="search"
         method="get"
-        action={`/${lang}/search/`}
+        action={siteHref(`/${lang}/search/`)}
         ref={form}
         onSubmit={(e) => {
           e.preventDefault();
@@ -229,8 +230,8 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
         <div class="notice">
           <p>{strings.none}</p>
           <p>
-            {strings.noneHelp} <a href={`/${lang}/directory/`}>{strings.directory}</a> ·{' '}
-            <a href={`/${lang}/emergency/`}>{strings.emergency}</a>
+            {strings.noneHelp} <a href={siteHref(`/${lang}/directory/`)}>{strings.directory}</a> ·{' '}
+            <a href={siteHref(`/${lang}/emergency/`)}>{strings.emergency}</a>
           </p>
         </div>
       )}
@@ -238,7 +239,7 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
         <ol class="cards results">
           {results.map((r) => (
             <li>
-              <a class="title" href={r.url}>
+              <a class="title" href={siteHref(r.url)}>
                 {r.title}
               </a>
               {r.type && <span class="tag">{strings.types[r.type] ?? r.type}</span>}

@@ -10,7 +10,9 @@ import { formatDate, isLang } from '../lib/locale.ts';
 const banner = document.getElementById('update-banner');
 const status = document.getElementById('offline-status');
 
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
+// In the shelter kit (Kiwix, `<html data-kit>`) the archive is the offline copy: no service worker.
+const inKit = document.documentElement.hasAttribute('data-kit');
+if ('serviceWorker' in navigator && import.meta.env.PROD && !inKit) {
   const wb = new Workbox('/sw.js');
   wb.addEventListener('waiting', () => {
     if (!banner) return;
