@@ -15,6 +15,8 @@ export function pageTypes(lang: string): string[] {
     `/${lang}/courses/tus-derechos-como-migrante/certificate/`,
     `/${lang}/search/?q=asilo`,
     `/${lang}/emergency/`,
+    `/${lang}/emergency/mx/poster/`,
+    `/${lang}/directory/print/`,
     `/${lang}/offline/`,
     `/${lang}/safety/`,
     `/${lang}/privacy/`,
