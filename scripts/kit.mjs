@@ -64,15 +64,19 @@ const walk = (dir, base = dir) =>
 
 /** What goes in a language's archive: its pages (not the "save for offline" page), and the shared files they use. */
 function archiveFiles(lang) {
+  // Pagefind keeps one index per language: only this language's goes in (the others are dead weight).
+  const others = LANGS.filter((l) => l !== lang).join('|');
+  const otherIndex = new RegExp(`^pagefind/(?:(?:index|fragment|filter)/(?:${others})_|pagefind\\.(?:${others})_|wasm\\.(?:${others})\\.)`);
   return walk(SITE).filter(
     (f) =>
-      (f.startsWith(`${lang}/`) && !f.startsWith(`${lang}/offline/`)) ||
+      !otherIndex.test(f) &&
+      ((f.startsWith(`${lang}/`) && !f.startsWith(`${lang}/offline/`)) ||
       f.startsWith('_astro/') ||
       f.startsWith('pagefind/') ||
       f === `directory/${lang}.json` ||
       f === 'favicon.svg' ||
       f === 'noscript.css' ||
-      f.startsWith('icons/'),
+      f.startsWith('icons/')),
   );
 }
 

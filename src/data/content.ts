@@ -105,6 +105,19 @@ export async function lessonPaths() {
   return out;
 }
 
+/**
+ * The languages a course is exported in for other LMSs (SCORM 1.2, GIFT):
+ * those in which every lesson is translated (src/integrations/course-exports.ts).
+ */
+export async function exportLangs(courseId: string): Promise<Lang[]> {
+  const out: Lang[] = [];
+  for (const lang of LANGS) {
+    const c = (await courses(lang)).find((x) => x.course.id === courseId);
+    if (c && c.lessons.length && c.lessons.every((l) => !l.fallback)) out.push(lang);
+  }
+  return out;
+}
+
 /** The quiz island's strings (placeholders kept for the island to fill). */
 export function quizStrings(t: Translate) {
   return {

@@ -7,6 +7,7 @@
  *          (Astro renders the pages from its content layer)
  *   done   2. search index        built HTML                → pagefind/
  *          3. directory index     checked entries (from 1)  → directory/<lang>.json, directory/hsds/
+ *          3b. course exports     checked entries, SCO pages → exports/*.zip (SCORM 1.2), exports/*.gift
  *          4. language packs      built files (incl. 2, 3)  → offline/<lang>.json + pack versions
  *          5. service worker      pack versions (from 4)    → sw.js
  *          6. web editor          checked entries, schemas  → admin/ (after 2–5, so never in them)
@@ -25,15 +26,18 @@ import { directoryStep } from './directory-index.ts';
 import { offlinePacksStep } from './offline-packs.ts';
 import { serviceWorkerStep } from './service-worker.ts';
 import { adminStep, editorSettings } from './admin.ts';
+import { courseExportsStep } from './course-exports.ts';
 import { KIT } from '../site.config.ts';
 
 export default function portal(): AstroIntegration {
   let checked: CheckResult;
+  let site: string | undefined;
   return {
     name: 'portal',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         checked = checkStep(contentRoot(fileURLToPath(config.root)), command, logger.fork('portal:check'));
+        site = config.site;
         // A wrong PORTAL_CMS_* setting stops the build now, not after the pages are written.
         if (command === 'build' && !KIT) editorSettings(logger.fork('portal:editor'));
         updateConfig({ integrations: [mdx(), preact()] });
@@ -42,6 +46,7 @@ export default function portal(): AstroIntegration {
         const out = fileURLToPath(dir);
         await searchIndexStep(out, logger.fork('portal:search-index'));
         directoryStep(out, checked.entries, logger.fork('portal:directory-index'));
+        await courseExportsStep(out, checked.entries, site, logger.fork('portal:course-exports'));
         // The shelter kit's variant (`npm run kit`) is read in Kiwix: no packs, no service worker, no editor.
         if (KIT) return;
         const { versions } = offlinePacksStep(out, logger.fork('portal:offline-packs'));

@@ -64,7 +64,11 @@ export default function Quiz({ course, lesson, passMark, questions, strings, nex
     let next = recordAttempt(doc, course, lesson, { question: q, chosen: chosen[q], correct, first });
     const tries = firstTries.map((t, i) => (i === q && first ? correct : t));
     if (first && tries.every((t) => t !== undefined)) {
-      next = recordRound(next, course, lesson, scorePercent(tries, total) / 100, hasPassed(tries, total, passMark));
+      const roundScore = scorePercent(tries, total);
+      const roundPassed = hasPassed(tries, total, passMark);
+      next = recordRound(next, course, lesson, roundScore / 100, roundPassed);
+      // A round is over: whoever listens (an LMS bridge in a SCORM package) hears the result.
+      window.dispatchEvent(new CustomEvent('portal:quiz-result', { detail: { course, lesson, score: roundScore, passed: roundPassed, passMark } }));
     }
     setDoc(next);
     setFirstTries(tries);

@@ -87,3 +87,9 @@ export const DATA_CACHE = 'portal-data';
 export const ASSETS_CACHE = 'portal-assets';
 /** Where a pack's own record (version, when saved) is kept inside its cache. */
 export const PACK_META_PATH = '/__portal/pack-meta.json';
+
+/** Where a course's packages for other LMSs are served (written by the build's course-exports step). */
+export const exportUrls = (course: string, lang: string) => ({
+  scorm: `/exports/${course}_${lang}_scorm12.zip`,
+  gift: `/exports/${course}_${lang}.gift`,
+});
