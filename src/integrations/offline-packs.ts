@@ -9,11 +9,24 @@ import type { AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { buildPack, urlOfFile, type BuiltFile } from '../lib/offline-manifest.ts';
 import { packManifestUrl } from '../lib/offline-urls.ts';
 import { LANGS } from '../lib/locale.ts';
 
-/** Every file of the built site, with size and content hash. */
+/**
+ * Astro names each island `uid="<hash>"` from, among others, the component's
+ * absolute path on the build machine: built in another folder, every page
+ * with an island would change and every saved pack would download them all
+ * again (issue 17). Nothing reads the uid in production (it is for Astro's
+ * dev reloads), so it becomes the island's number in its page.
+ */
+export function stableIslandIds(html: string): string {
+  let n = 0;
+  return html.replace(/<astro-island uid="[^"]*"/g, () => `<astro-island uid="i${++n}"`);
+}
+
+/** Every file of the built site, with size, gzipped size (what the server sends) and content hash. */
 function builtFiles(dir: string): BuiltFile[] {
   const out: BuiltFile[] = [];
   const walk = (d: string) => {
@@ -21,7 +34,20 @@ function builtFiles(dir: string): BuiltFile[] {
       const full = join(d, name);
       const st = statSync(full);
       if (st.isDirectory()) walk(full);
-      else out.push({ path: relative(dir, full).split(sep).join('/'), bytes: st.size, hash: createHash('sha1').update(readFileSync(full)).digest('hex').slice(0, 12) });
+      else {
+        let content = readFileSync(full);
+        if (name.endsWith('.html')) {
+          const stable = stableIslandIds(content.toString('utf8'));
+          if (stable !== content.toString('utf8')) writeFileSync(full, stable);
+          content = Buffer.from(stable);
+        }
+        out.push({
+          path: relative(dir, full).split(sep).join('/'),
+          bytes: content.length,
+          gz: /\.(html|js|css|json|svg|txt|xml|webmanifest)$/.test(name) ? gzipSync(content).length : content.length,
+          hash: createHash('sha1').update(content).digest('hex').slice(0, 12),
+        });
+      }
     }
   };
   walk(dir);

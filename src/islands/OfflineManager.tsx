@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LanguagePack } from '../lib/offline-manifest.ts';
-import { packMeta, removePack, savePack, savedPages, type PackMeta } from '../lib/pack-store.ts';
+import { packMeta, removePack, savePack, savedPages, updateSize, AUTO_UPDATE_BYTES, type PackMeta } from '../lib/pack-store.ts';
 import { packManifestUrl } from '../lib/offline-urls.ts';
 import { formatDate, type Lang } from '../i18n/locales.ts';
 
@@ -26,6 +26,8 @@ export interface OfflineStrings {
   error: string;
   outdated: string;
   refresh: string;
+  updateSize: string;
+  autoUpdate: string;
   unsupported: string;
 }
 
@@ -62,6 +64,15 @@ export default function OfflineManager({ lang, strings }: Props) {
     if (navigator.storage?.estimate) setUsage((await navigator.storage.estimate()).usage ?? null);
     if (navigator.storage?.persisted) setPersisted(await navigator.storage.persisted());
   }
+
+  // What the update would download: only the files that changed (issue 17).
+  const [updateKb, setUpdateKb] = useState<number | null>(null);
+  useEffect(() => {
+    if (!supported || !pack || !meta || meta.version === pack.version) return setUpdateKb(null);
+    updateSize(pack)
+      .then((plan) => setUpdateKb(Math.max(1, Math.round(plan.bytes / 1024))))
+      .catch(() => setUpdateKb(null));
+  }, [pack, meta]);
 
   useEffect(() => {
     if (!supported) return;
@@ -103,7 +114,12 @@ export default function OfflineManager({ lang, strings }: Props) {
       {wrongPage && <p class="notice" role="alert">{strings.notSaved}</p>}
       {pack && <p>{fill(strings.size, { mb: mb(pack.bytes) })}</p>}
       {meta && <p data-pack-saved>{fill(strings.saved, { date: date(meta.savedAt), pages: meta.pages })}</p>}
-      {outdated && !progress && <p class="notice">{strings.outdated}</p>}
+      {outdated && !progress && (
+        <p class="notice" data-update-size={updateKb ?? undefined}>
+          {strings.outdated} {updateKb !== null && fill(strings.updateSize, { kb: updateKb })}
+        </p>
+      )}
+      {meta && <p class="meta">{fill(strings.autoUpdate, { kb: AUTO_UPDATE_BYTES / 1024 })}</p>}
       {pack && !progress && (!meta || outdated) && (
         <p>
           <button type="button" onClick={download}>

@@ -10,6 +10,8 @@ import { directoryIndexUrl } from './offline-urls.ts';
 export interface BuiltFile {
   path: string;
   bytes: number;
+  /** Bytes sent gzipped (text files), what a download costs. */
+  gz?: number;
   /** Content hash, so a pack's version changes when any of its files does. */
   hash: string;
 }
@@ -18,6 +20,10 @@ export interface BuiltFile {
 export interface PackEntry {
   url: string;
   bytes: number;
+  /** Content hash: an update fetches only the entries whose hash changed (issue 17). */
+  hash?: string;
+  /** Bytes sent over the network (gzipped text), to size an update before it starts. */
+  gz?: number;
   /** Page title, for listing saved pages. */
   title?: string;
 }
@@ -76,7 +82,8 @@ export function buildPack(lang: string, files: readonly BuiltFile[], titles: Rea
   const entries: PackEntry[] = [...pages, ...rest].map((f) => {
     const url = urlOfFile(f.path);
     const title = titles.get(url);
-    return title ? { url, bytes: f.bytes, title } : { url, bytes: f.bytes };
+    const entry: PackEntry = { url, bytes: f.bytes, hash: f.hash, ...(f.gz !== undefined ? { gz: f.gz } : {}) };
+    return title ? { ...entry, title } : entry;
   });
   return {
     lang,
@@ -85,4 +92,26 @@ export function buildPack(lang: string, files: readonly BuiltFile[], titles: Rea
     bytes: chosen.reduce((n, f) => n + f.bytes, 0),
     entries,
   };
+}
+
+/** What bringing a saved pack up to date costs: the entries to fetch, the ones to delete, and the bytes. */
+export interface UpdatePlan {
+  fetch: PackEntry[];
+  remove: string[];
+  /** What the update downloads (gzipped where the server compresses). */
+  bytes: number;
+}
+
+/**
+ * The update from what a device holds to `next`: `have` maps each saved
+ * URL to the hash it was saved with (undefined when unknown, e.g. saved
+ * by an older version: then it is fetched again once). Only new entries
+ * and entries whose hash changed are fetched; entries `next` no longer
+ * lists are removed. Pure.
+ */
+export function planUpdate(next: LanguagePack, have: ReadonlyMap<string, string | undefined>): UpdatePlan {
+  const fetch = next.entries.filter((e) => !e.hash || have.get(e.url) !== e.hash);
+  const listed = new Set(next.entries.map((e) => e.url));
+  const remove = [...have.keys()].filter((u) => !listed.has(u));
+  return { fetch, remove, bytes: fetch.reduce((n, e) => n + (e.gz ?? e.bytes), 0) };
 }

@@ -69,6 +69,10 @@ export async function markFromDevice(response: Response): Promise<Response> {
 
 /** The cache that holds a language pack. */
 export const packCacheName = (lang: string) => `${PACK_CACHE_PREFIX}${lang}`;
+/** Where an update of a pack is downloaded before it replaces the saved files (never read by the reader). */
+export const packStagingName = (lang: string) => `portal-staging-${lang}`;
+/** Header a pack's saved file carries: the content hash it was saved with. */
+export const PACK_HASH_HEADER = 'x-portal-hash';
 const PACK_CACHE_PREFIX = 'portal-pack-';
 /** The language of a pack cache's name, or null for other caches. */
 export const langOfPackCache = (name: string): string | null => (name.startsWith(PACK_CACHE_PREFIX) ? name.slice(PACK_CACHE_PREFIX.length) : null);

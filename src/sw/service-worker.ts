@@ -12,7 +12,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkFirst, CacheFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { pageKey, fileKey, offlinePageFor, stampSaved, markFromDevice, langOfPackCache, packManifestUrl, PAGES_CACHE, DATA_CACHE, ASSETS_CACHE, PACK_META_PATH, DATA_PATH } from '../lib/offline-urls.ts';
-import { savePack, PACK_HEADER, type PackMeta } from '../lib/pack-store.ts';
+import { savePack, updateSize, updatesAutomatically, PACK_HEADER, type PackMeta } from '../lib/pack-store.ts';
 import type { LanguagePack } from '../lib/offline-manifest.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
@@ -103,7 +103,11 @@ async function refreshPacks() {
       const res = await fetch(packManifestUrl(lang), { cache: 'no-cache', headers: { [PACK_HEADER]: '1' } });
       if (!res.ok) continue;
       const pack = (await res.json()) as LanguagePack;
-      if (meta?.version !== pack.version) await savePack(pack, () => {}, location.origin);
+      if (meta?.version === pack.version) continue;
+      // Only what changed is fetched; a large update waits for Wi-Fi or for the reader to ask (the offline page shows its size).
+      const plan = await updateSize(pack, location.origin);
+      if (!updatesAutomatically(plan.bytes, (self.navigator as Navigator & { connection?: { type?: string } }).connection?.type)) continue;
+      await savePack(pack, () => {}, location.origin);
     } catch {
       /* offline or interrupted: the old pack stays usable and is refreshed next time */
     }

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { packMeta, removePack, savePack, savedPages, PACK_HEADER, type PackMeta } from '../../src/lib/pack-store.ts';
-import { packCacheName, packManifestUrl, PACK_META_PATH, PAGES_CACHE, SAVED_AT_HEADER } from '../../src/lib/offline-urls.ts';
+import { packMeta, removePack, savePack, savedPages, updateSize, PACK_HEADER, type PackMeta } from '../../src/lib/pack-store.ts';
+import { packCacheName, packStagingName, packManifestUrl, PACK_META_PATH, PAGES_CACHE, SAVED_AT_HEADER } from '../../src/lib/offline-urls.ts';
 import type { LanguagePack } from '../../src/lib/offline-manifest.ts';
 
 const ORIGIN = 'https://x.org';
@@ -341,5 +341,63 @@ describe('savedPages', () => {
   it('does not create caches by looking', async () => {
     await savedPages('ar');
     expect(await store.keys()).toEqual([]);
+  });
+});
+
+describe('updates that cost little data (issue 17)', () => {
+  /** A pack whose entries carry content hashes. */
+  const hashed = (version: string, files: Record<string, string>): LanguagePack => {
+    const entries = Object.entries(files).map(([url, hash]) => ({ url, bytes: 1000, hash }));
+    return { lang: 'es', version, pages: entries.filter((e) => e.url.endsWith('/')).length, bytes: entries.length * 1000, entries };
+  };
+  const V1 = { '/es/': 'a1', '/es/guides/asilo/': 'b1', '/es/scams/x/': 'c1', '/_astro/app.1.js': 'd1' };
+  const V2 = { '/es/': 'a1', '/es/guides/asilo/': 'b2', '/es/guides/nueva/': 'e1', '/_astro/app.1.js': 'd1' };
+  const body = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([u, h]) => [u, `${u} ${h}`]));
+  const text = async (url: string) => (await (await caches.open(packCacheName('es'))).match(abs(url)))?.text();
+
+  it('after one guide changed, fetches only the changed and new entries, and deletes what is gone', async () => {
+    useServer(body(V1));
+    await savePack(hashed('v1', V1));
+    const server = useServer(body(V2));
+    const meta = await savePack(hashed('v2', V2));
+    expect(server.calls.map((c) => new URL(c.url).pathname).sort()).toEqual(['/es/guides/asilo/', '/es/guides/nueva/']);
+    expect(meta.version).toBe('v2');
+    expect(await text('/es/guides/asilo/')).toBe('/es/guides/asilo/ b2');
+    expect(await text('/es/scams/x/')).toBeUndefined();
+    expect(store.caches.has(packStagingName('es'))).toBe(false);
+  });
+
+  it('when nothing in the pack changed, fetches nothing', async () => {
+    useServer(body(V2));
+    await savePack(hashed('v2', V2));
+    const server = useServer(body(V2));
+    await savePack(hashed('v2', V2));
+    expect(server.calls).toEqual([]);
+  });
+
+  it('an interrupted update leaves the old pack whole and readable; the next one fetches only what is still missing', async () => {
+    useServer(body(V1));
+    await savePack(hashed('v1', V1));
+    // The network drops after the first changed file.
+    useServer({ ...body(V2), '/es/guides/nueva/': 503 });
+    await expect(savePack(hashed('v2', V2))).rejects.toThrow(/503/);
+    expect((await packMeta('es'))?.version).toBe('v1');
+    expect(await text('/es/guides/asilo/')).toBe('/es/guides/asilo/ b1');
+    expect(await text('/es/scams/x/')).toBe('/es/scams/x/ c1');
+    await settle();
+    const server = useServer(body(V2));
+    await savePack(hashed('v2', V2));
+    expect(server.calls.map((c) => new URL(c.url).pathname)).toEqual(['/es/guides/nueva/']);
+    expect((await packMeta('es'))?.version).toBe('v2');
+    expect(await text('/es/guides/asilo/')).toBe('/es/guides/asilo/ b2');
+  });
+
+  it('sizes an update before it starts', async () => {
+    useServer(body(V1));
+    await savePack(hashed('v1', V1));
+    const plan = await updateSize(hashed('v2', V2));
+    expect(plan.fetch.map((e) => e.url)).toEqual(['/es/guides/asilo/', '/es/guides/nueva/']);
+    expect(plan.bytes).toBe(2000);
+    expect(plan.remove).toContain('/es/scams/x/');
   });
 });
