@@ -56,6 +56,7 @@ export async function directoryPageData(lang: Lang, t: Translate) {
     unavailable: t('finder.unavailable'),
     clear: t('search.any'),
     km: t('finder.km'),
+    verified: t('service.assured'),
   };
   const finder = {
     strings,

@@ -14,7 +14,7 @@ import {
   type FinderFilters,
   type ServiceRecord,
 } from '../lib/directory-search.ts';
-import { displayPhone, telHref, whatsappHref } from '../lib/locale.ts';
+import { displayPhone, formatDate, telHref, whatsappHref } from '../lib/locale.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';
 import type { Point } from '../lib/distance.ts';
 import FilterSelect from './FilterSelect.tsx';
@@ -43,6 +43,8 @@ export interface FinderStrings {
   unavailable: string;
   clear: string;
   km: string;
+  /** "Verified by a person on" (the card adds the date). */
+  verified: string;
 }
 
 interface Props {
@@ -247,6 +249,11 @@ function ResultCard({ r, lang, strings, categories }: { r: ServiceRecord & { km?
         {r.km !== undefined && ` · ${strings.km.replace('{{km}}', r.km < 10 ? r.km.toFixed(1) : String(Math.round(r.km)))}`}
       </p>
       <p>{r.description}</p>
+      {r.assured && (
+        <p class="meta">
+          {strings.verified} <time datetime={r.assured}>{formatDate(lang as Lang, r.assured)}</time>
+        </p>
+      )}
       <p>
         {r.categories.map((c) => (
           <span class="tag">{labels.get(c) ?? c}</span>

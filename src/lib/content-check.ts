@@ -220,6 +220,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   problems.push(...uiStringGaps(root));
   checkBodies(entries, bodies, problems, root);
   checkDuplicates(entries, problems);
-  problems.push(...staleness(entries, now));
+  problems.push(...staleness(entries, now, options.strict));
   return { entries, problems, fileCount };
 }

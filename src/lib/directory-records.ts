@@ -40,5 +40,14 @@ export function toRecords(services: readonly ServiceData[], countries: ReadonlyM
       schedule: s.schedule.map((r) => ({ days: [...r.days], opens: r.opens, closes: r.closes })),
       timezone: countries.get(s.country)?.timezone ?? 'UTC',
       location: s.hideLocation ? null : (s.location ?? null),
+      assured: s.assured,
     }));
+}
+
+/** After this many months without a person verifying it, a service says so to readers. */
+export const STALE_SERVICE_MONTHS = 6;
+
+/** Whole months from `iso` (YYYY-MM-DD) to `now`. */
+export function monthsSince(iso: string, now: Date = new Date()): number {
+  return Math.floor((now.getTime() - Date.parse(iso)) / (30.44 * 24 * 3600 * 1000));
 }

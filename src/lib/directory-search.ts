@@ -30,6 +30,8 @@ export interface ServiceRecord {
   schedule: ScheduleRow[];
   timezone: string;
   location?: Point | null;
+  /** The day a person last verified it (YYYY-MM-DD). */
+  assured?: string;
 }
 
 /** The file the browser downloads: `/directory/<lang>.json`. */

@@ -64,6 +64,22 @@ test('a shared filtered URL opens the same list', async ({ page }) => {
   }
 });
 
+test('every card says when a person last verified the service, in the finder and in the plain list', async ({ page }) => {
+  await page.goto('/es/directory/?country=MX');
+  const cards = page.locator('.finder .cards > li');
+  await expect(cards.first()).toBeVisible();
+  const n = await cards.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) {
+    await expect(cards.nth(i).locator('time[datetime]')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(cards.nth(i)).toContainText('Verificado por una persona el');
+  }
+  // Without JavaScript, the server's list says the same.
+  const plain = page.locator('#directory-list .cards > li');
+  expect(await plain.count()).toBeGreaterThan(20);
+  expect(await plain.locator('time[datetime]').count()).toBe(await plain.count());
+});
+
 test('results offer tel: links and visible labels for every control', async ({ page }) => {
   await page.goto('/fr/directory/');
   for (const name of ['Catégorie', 'Pays', 'Ville', 'Langue parlée', 'Gratuit', 'Ouvert maintenant']) {

@@ -6,8 +6,12 @@ import { msg } from '../check-messages.ts';
 
 const MONTH = 30.44 * 24 * 3600 * 1000;
 
-/** Warnings: unreviewed machine translations, outdated translations, stale guides, unverified services. */
-export function staleness(entries: CheckedEntry[], now: Date): ContentProblem[] {
+/**
+ * Warnings: unreviewed machine translations, outdated translations, stale
+ * guides, services not verified for 6 months. With `strict` (releases), a
+ * service not verified for 12 months is an error: people would act on it.
+ */
+export function staleness(entries: CheckedEntry[], now: Date, strict = false): ContentProblem[] {
   const out: ContentProblem[] = [];
   const source = new Map(entries.filter((e) => e.lang === SOURCE_LANG).map((e) => [`${e.collection}/${e.course ?? ''}/${e.slug}`, e]));
   const months = (iso: string) => Math.floor((now.getTime() - Date.parse(iso)) / MONTH);
@@ -25,7 +29,8 @@ export function staleness(entries: CheckedEntry[], now: Date): ContentProblem[] 
       out.push({ file: e.file, field: 'reviewed', problem: msg('not-reviewed-months-since', months(e.data.reviewed), e.data.reviewed), fix: msg('check-facts-sources-then-update'), severity: 'warning' });
     }
     if (e.collection === 'directory' && typeof e.data.assured === 'string' && months(e.data.assured) >= 6) {
-      out.push({ file: e.file, field: 'assured', problem: msg('not-verified-months-since', months(e.data.assured), e.data.assured), fix: msg('call-check-service-then-update'), severity: 'warning' });
+      const severity = strict && months(e.data.assured) >= 12 ? 'error' : 'warning';
+      out.push({ file: e.file, field: 'assured', problem: msg('not-verified-months-since', months(e.data.assured), e.data.assured), fix: msg('call-check-service-then-update'), severity });
     }
   }
   return out;

@@ -1,0 +1,45 @@
+import { describe, it, expect } from 'vitest';
+import { staleness } from '../../src/lib/check/staleness.ts';
+import { monthsSince, toRecords, STALE_SERVICE_MONTHS } from '../../src/lib/directory-records.ts';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+const service = (assured: string) => ({ collection: 'directory', file: `content/directory/s-${assured}.yaml`, slug: `s-${assured}`, data: { assured } });
+
+describe('freshness of the directory (issue 18, first part)', () => {
+  it('a service not verified for 6 months is a warning; for 12 months, an error in a release check (--strict)', () => {
+    const entries = [service('2026-10-01'), service('2026-04-01'), service('2025-10-01')];
+    const normal = staleness(entries, NOW).filter((p) => p.field === 'assured');
+    expect(normal.map((p) => [p.file, p.severity])).toEqual([
+      ['content/directory/s-2026-04-01.yaml', 'warning'],
+      ['content/directory/s-2025-10-01.yaml', 'warning'],
+    ]);
+    const strict = staleness(entries, NOW, true).filter((p) => p.field === 'assured');
+    expect(strict.map((p) => p.severity)).toEqual(['warning', 'error']);
+    expect(String(strict[1].problem)).toContain('not verified for 13 months (since 2025-10-01)');
+    expect(String(strict[1].fix)).toContain('update `assured`');
+  });
+
+  it('counts whole months, and says when a service page must warn its readers', () => {
+    expect(monthsSince('2026-05-29', NOW)).toBe(6);
+    expect(monthsSince('2026-06-15', NOW)).toBe(5);
+    expect(monthsSince('2026-05-29', NOW) >= STALE_SERVICE_MONTHS).toBe(true);
+  });
+
+  it('the finder gets the day each service was verified', () => {
+    const s = {
+      id: 'x',
+      name: { es: 'Servicio' },
+      organization: { name: 'Org' },
+      description: { es: 'Descripción del servicio.' },
+      categories: ['legal'],
+      country: 'MX',
+      languages: ['es'],
+      phones: [],
+      schedule: [],
+      status: 'active',
+      assured: '2026-11-24',
+    };
+    const [r] = toRecords([s as never], new Map([['MX', { timezone: 'America/Mexico_City' } as never]]), 'es');
+    expect(r.assured).toBe('2026-11-24');
+  });
+});
