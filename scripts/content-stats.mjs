@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Prints the content measures: counts per content type per language, and
+// Prints the content measures: counts per content type per language, services per country
+// and city (with coordinates, verified in the last 6 months), and
 // the readability (Fernández-Huerta, INFLESZ) of every Spanish guide and
 // scam article, flagging those below 65 ("bastante fácil").
 // Usage: npm run content:stats
@@ -42,6 +43,31 @@ const machine = entries.filter((e) => e.data.translation?.machine && !e.data.tra
 console.log(`\nMachine translations not yet reviewed by a person: ${machine}`);
 const services = entries.filter((e) => e.collection === 'directory');
 console.log(`Services: ${services.length} in ${new Set(services.map((s) => s.data.country)).size} countries; countries: ${entries.filter((e) => e.collection === 'countries').length}`);
+
+// Where the services are, and how fresh (issue 18): per country and city.
+const now = Date.now();
+const fresh = (s) => typeof s.data.assured === 'string' && (now - Date.parse(s.data.assured)) / (30.44 * 24 * 3600 * 1000) < 6;
+const located = (s) => !!s.data.location && !s.data.hideLocation;
+const pct = (n, d) => (d ? `${Math.round((n / d) * 100)} %` : '—');
+const places = new Map();
+for (const s of services) {
+  const key = `${s.data.country}\u0000${s.data.city ?? ''}`;
+  places.set(key, [...(places.get(key) ?? []), s]);
+}
+console.log('\nServices per country and city (— = the whole country or no city given)\n');
+table(
+  ['country', 'city', 'services', 'with coordinates', 'verified in the last 6 months'],
+  [...places.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, list]) => {
+      const [country, city] = key.split('\u0000');
+      return [country, city || '—', list.length, list.filter(located).length, list.filter(fresh).length];
+    }),
+);
+const local = services.filter((s) => s.data.city);
+console.log(
+  `\nLocal services (with a city): ${local.length} of ${services.length}; with coordinates: ${pct(services.filter(located).length, services.length)}; verified in the last 6 months: ${pct(services.filter(fresh).length, services.length)}.`,
+);
 
 console.log(`\nReadability of the Spanish source (target ≥ ${TARGET})\n`);
 const rows = entries

@@ -28,11 +28,11 @@ for (const l of LANGS) {
   const t = totals[l];
   console.log(`${l}: ✓ ${l === SOURCE_LANG ? t.source : t.translated}  M ${t.machine}  ! ${t.outdated}  — ${t.missing}   UI ${ui[l]} %`);
 }
-const stale = staleLists(problems);
+const stale = staleLists(problems, entries);
 for (const [title, list] of [
   [say(msg('status.stale-guides'), lang), stale.guides],
   [say(msg('status.stale-services'), lang), stale.services],
 ]) {
   console.log(`\n${title}: ${list.length}`);
-  for (const p of list) console.log(`  ${p.file}: ${say(p.problem, lang)}`);
+  for (const p of list) console.log(`  ${p.place ? `${p.place} — ` : ''}${p.file}: ${say(p.problem, lang)}`);
 }

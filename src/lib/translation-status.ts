@@ -74,10 +74,29 @@ export function uiCoverage(strings: Record<string, Record<string, string>>): Rec
   );
 }
 
-/** Stale guides and unverified services, from the check's warnings. */
-export function staleLists(problems: readonly ContentProblem[]) {
+/** A stale file, with where the service is (country · city) when it is a service. */
+export type StaleItem = ContentProblem & { place?: string };
+
+/**
+ * Stale guides and unverified services, from the check's problems; services
+ * grouped by country and city (issue 18), so a volunteer in Tapachula sees
+ * Tapachula's together. `entries` gives each service's place.
+ */
+export function staleLists(problems: readonly ContentProblem[], entries: readonly CheckedEntry[] = []): { guides: StaleItem[]; services: StaleItem[] } {
+  const placeOf = new Map(
+    entries
+      .filter((e) => e.collection === 'directory')
+      .map((e) => [e.file, { country: String(e.data.country ?? ''), city: typeof e.data.city === 'string' ? e.data.city : '' }]),
+  );
+  const services = problems
+    .filter((p) => p.field === 'assured')
+    .map((p): StaleItem => {
+      const where = placeOf.get(p.file);
+      return where ? { ...p, place: [where.country, where.city].filter(Boolean).join(' · ') } : { ...p };
+    })
+    .sort((a, b) => (a.place ?? '').localeCompare(b.place ?? '') || a.file.localeCompare(b.file));
   return {
     guides: problems.filter((p) => p.severity === 'warning' && p.field === 'reviewed'),
-    services: problems.filter((p) => p.severity === 'warning' && p.field === 'assured'),
+    services,
   };
 }

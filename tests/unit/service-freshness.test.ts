@@ -43,3 +43,33 @@ describe('freshness of the directory (issue 18, first part)', () => {
     expect(r.assured).toBe('2026-11-24');
   });
 });
+
+describe('npm run content:stats', () => {
+  it('prints services per country and city, with the share with coordinates and verified in the last 6 months', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { resolve } = await import('node:path');
+    const r = spawnSync(process.execPath, ['scripts/content-stats.mjs'], { cwd: resolve(__dirname, '../..'), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/country\s+city\s+services\s+with coordinates\s+verified in the last 6 months/);
+    expect(r.stdout).toMatch(/\nMX\s+—\s+\d+\s+\d+\s+\d+/);
+    expect(r.stdout).toMatch(/Local services \(with a city\): \d+ of \d+; with coordinates: \d+ %; verified in the last 6 months: \d+ %\./);
+  });
+});
+
+describe('/status/ and npm run status: unverified services by country and city', () => {
+  it('groups them by place, country then city', async () => {
+    const { staleLists } = await import('../../src/lib/translation-status.ts');
+    const entries = [
+      { collection: 'directory', file: 'content/directory/b.yaml', slug: 'b', data: { country: 'MX', city: 'Tapachula', assured: '2026-01-01' } },
+      { collection: 'directory', file: 'content/directory/a.yaml', slug: 'a', data: { country: 'MX', assured: '2026-01-01' } },
+      { collection: 'directory', file: 'content/directory/c.yaml', slug: 'c', data: { country: 'CL', city: 'Arica', assured: '2025-01-01' } },
+    ];
+    const problems = staleness(entries, NOW, true);
+    const { services } = staleLists(problems, entries);
+    expect(services.map((s) => [s.place, s.file, s.severity])).toEqual([
+      ['CL · Arica', 'content/directory/c.yaml', 'error'],
+      ['MX', 'content/directory/a.yaml', 'warning'],
+      ['MX · Tapachula', 'content/directory/b.yaml', 'warning'],
+    ]);
+  });
+});
