@@ -43,7 +43,10 @@ function need(tool, pkg) {
 }
 
 // 1. The kit's variant of the site.
-if (!args.includes('--no-zim')) need('zimwriterfs', 'zim-tools'), need('zimcheck', 'zim-tools');
+if (!args.includes('--no-zim')) {
+  need('zimwriterfs', 'zim-tools');
+  need('zimcheck', 'zim-tools');
+}
 mkdirSync(OUT, { recursive: true });
 let t0 = performance.now();
 console.log('Building the kit’s variant of the site (PORTAL_KIT=1)…');

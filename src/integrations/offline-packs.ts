@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildPack, urlOfFile, type BuiltFile } from '../lib/offline-manifest.ts';
+import { buildPack, inPack, urlOfFile, type BuiltFile } from '../lib/offline-manifest.ts';
 import { packManifestUrl } from '../lib/offline-urls.ts';
 import { LANGS } from '../lib/locale.ts';
 
@@ -41,10 +41,13 @@ function builtFiles(dir: string): BuiltFile[] {
           if (stable !== content.toString('utf8')) writeFileSync(full, stable);
           content = Buffer.from(stable);
         }
+        const path = relative(dir, full).split(sep).join('/');
+        // Only what a pack downloads is sized gzipped (the rest of the site never is).
+        const packed = LANGS.some((l) => inPack(path, l));
         out.push({
-          path: relative(dir, full).split(sep).join('/'),
+          path,
           bytes: content.length,
-          gz: /\.(html|js|css|json|svg|txt|xml|webmanifest)$/.test(name) ? gzipSync(content).length : content.length,
+          ...(packed ? { gz: /\.(html|js|css|json|svg|txt|xml|webmanifest)$/.test(name) ? gzipSync(content).length : content.length } : {}),
           hash: createHash('sha1').update(content).digest('hex').slice(0, 12),
         });
       }

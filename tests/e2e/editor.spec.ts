@@ -82,6 +82,15 @@ async function publish(page: Page) {
   await page.getByText('Publicar ahora', { exact: true }).click();
 }
 
+/** Logs in and opens the service's form; returns its first phone field, holding the saved number. */
+async function openServicePhone(page: Page) {
+  await login(page);
+  await page.goto(`${BASE}/admin/#/collections/directory/entries/ircc-client-support-centre`);
+  const phone = page.locator('[id^="number-field-"]').first();
+  await expect(phone).toHaveValue('+18882422100');
+  return phone;
+}
+
 /** The Spanish pane (`pane` 0) or the other language's pane (1): the editor shows them side by side. */
 const paneOf = (page: Page, pane: number) =>
   page
@@ -186,10 +195,7 @@ test('(3) its English translation, written side by side, is a new file next to i
 
 test('(4) a new phone number for a service changes one line of its YAML file', async ({ page }) => {
   test.setTimeout(90_000);
-  await login(page);
-  await page.goto(`${BASE}/admin/#/collections/directory/entries/ircc-client-support-centre`);
-  const phone = page.locator('[id^="number-field-"]').first();
-  await expect(phone).toHaveValue('+18882422100');
+  const phone = await openServicePhone(page);
   await phone.fill('+18882422101');
   await publish(page);
   await expect.poll(changed, { timeout: 20_000 }).toEqual([` M ${SERVICE}`]);
@@ -200,10 +206,7 @@ test('(4) a new phone number for a service changes one line of its YAML file', a
 
 test('(5) an invalid phone is refused in the form, nothing is written, and what was typed stays', async ({ page }) => {
   test.setTimeout(90_000);
-  await login(page);
-  await page.goto(`${BASE}/admin/#/collections/directory/entries/ircc-client-support-centre`);
-  const phone = page.locator('[id^="number-field-"]').first();
-  await expect(phone).toHaveValue('+18882422100');
+  const phone = await openServicePhone(page);
   await phone.fill('888 242 2100');
   await publish(page);
   await expect(page.getByText(/formato internacional|international form/i).first()).toBeVisible();

@@ -3,8 +3,7 @@ import { SOURCE_LANG } from '../../i18n/locales.ts';
 import type { ContentProblem } from '../content-problems.ts';
 import type { CheckedEntry } from './types.ts';
 import { msg } from '../check-messages.ts';
-
-const MONTH = 30.44 * 24 * 3600 * 1000;
+import { monthsSince } from '../directory-records.ts';
 
 /**
  * Warnings: unreviewed machine translations, outdated translations, stale
@@ -14,7 +13,7 @@ const MONTH = 30.44 * 24 * 3600 * 1000;
 export function staleness(entries: CheckedEntry[], now: Date, strict = false): ContentProblem[] {
   const out: ContentProblem[] = [];
   const source = new Map(entries.filter((e) => e.lang === SOURCE_LANG).map((e) => [`${e.collection}/${e.course ?? ''}/${e.slug}`, e]));
-  const months = (iso: string) => Math.floor((now.getTime() - Date.parse(iso)) / MONTH);
+  const months = (iso: string) => monthsSince(iso, now);
   for (const e of entries) {
     const tr = e.data.translation as { machine: boolean; reviewed: boolean; source?: string } | undefined;
     if (tr?.machine && !tr.reviewed) {
