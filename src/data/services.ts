@@ -10,7 +10,7 @@ import { pick } from '../lib/locale.ts';
 import { pluralForms } from '../lib/plural.ts';
 import { CATEGORIES } from '../schemas/vocab.ts';
 import { countries } from './content.ts';
-import { isListed, isPublished } from '../lib/directory-records.ts';
+import { cityPath, isListed, isPublished, servicesByCity } from '../lib/directory-records.ts';
 
 /** getStaticPaths for `/<lang>/directory/<id>/`: every published service in every language, with its country. */
 export async function servicePaths() {
@@ -24,6 +24,28 @@ export async function servicePaths() {
 /** The services shown in the finder and the directory list. */
 const listedServices = () => getCollection('directory', (s) => isListed(s.data));
 
+/**
+ * getStaticPaths for `/<lang>/directory/<cc>/<city>/`: a page per city that
+ * has listed services (a shelter can share "services in Tapachula"), with
+ * the services there and those that serve the whole country.
+ */
+export async function cityPaths() {
+  const services = await listedServices();
+  const countries = new Map((await getCollection('countries')).map((c) => [c.id, c]));
+  return LANGS.flatMap((lang) => {
+    const order = (list: typeof services) => [...list].sort((a, b) => pick(a.data.name, lang).text.localeCompare(pick(b.data.name, lang).text, intlLocale(lang)));
+    return servicesByCity(services).map((place) => ({
+      params: { lang, country: place.country.toLowerCase(), city: place.slug },
+      props: {
+        city: place.city,
+        country: countries.get(place.country)!,
+        local: order(place.services),
+        national: order(services.filter((s) => s.data.country === place.country && !s.data.city)),
+      },
+    }));
+  });
+}
+
 /** What the directory page shows: listed services grouped by country (in the reader's order), and the finder's props. */
 export async function directoryPageData(lang: Lang, t: Translate) {
   const services = await listedServices();
@@ -34,7 +56,13 @@ export async function directoryPageData(lang: Lang, t: Translate) {
         .filter((s) => s.data.country === c.id)
         .sort((a, b) => pick(a.data.name, lang).text.localeCompare(pick(b.data.name, lang).text, intlLocale(lang))),
     }))
-    .filter((g) => g.services.length);
+    .filter((g) => g.services.length)
+    .map((g) => ({
+      ...g,
+      cities: servicesByCity(g.services)
+        .map((p) => ({ name: p.city, href: cityPath(lang, p.country, p.city), count: p.services.length }))
+        .sort((a, b) => a.name.localeCompare(b.name, intlLocale(lang))),
+    }));
   const spoken = [...new Set(services.flatMap((s) => s.data.languages))];
   const names = displayNames(lang, 'language');
   const strings = {
@@ -57,10 +85,14 @@ export async function directoryPageData(lang: Lang, t: Translate) {
     clear: t('search.any'),
     km: t('finder.km'),
     verified: t('service.assured'),
+    openBadge: t('finder.openBadge'),
+    closedBadge: t('finder.closedBadge'),
+    localTime: t('finder.localTime'),
+    share: t('finder.share'),
   };
   const finder = {
     strings,
-    countries: groups.map((g) => ({ code: g.country.id, name: pick(g.country.data.name, lang).text })),
+    countries: groups.map((g) => ({ code: g.country.id, name: pick(g.country.data.name, lang).text, cities: Object.fromEntries(g.cities.map((c) => [c.name, c.href])) })),
     categories: CATEGORIES.filter((c) => services.some((s) => s.data.categories.includes(c))).map((c) => ({ value: c, label: t(`category.${c}`) })),
     languageNames: Object.fromEntries(spoken.map((l) => [l, names.of(l) ?? l])),
   };

@@ -28,6 +28,7 @@ import { serviceWorkerStep } from './service-worker.ts';
 import { adminStep, editorSettings } from './admin.ts';
 import { courseExportsStep } from './course-exports.ts';
 import { KIT } from '../site.config.ts';
+import { dropStaleContentStore } from './content-cache.ts';
 
 export default function portal(): AstroIntegration {
   let checked: CheckResult;
@@ -37,6 +38,9 @@ export default function portal(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         checked = checkStep(contentRoot(fileURLToPath(config.root)), command, logger.fork('portal:check'));
+        // A schema change must reach entries Astro parsed before it.
+        if (dropStaleContentStore(fileURLToPath(config.cacheDir), [fileURLToPath(new URL('../schemas/', import.meta.url))]))
+          logger.info('the content schemas changed: Astro will read every content file again');
         site = config.site;
         // A wrong PORTAL_CMS_* setting stops the build now, not after the pages are written.
         if (command === 'build' && !KIT) editorSettings(logger.fork('portal:editor'));

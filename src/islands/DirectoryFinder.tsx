@@ -23,6 +23,7 @@ import { directoryIndexUrl } from '../lib/offline-urls.ts';
 import { loadLunrFor } from '../lib/lunr-stemmers.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { siteHref } from '../lib/site-href.ts';
+import { differentClock, isOpenAt, utcOffset } from '../lib/open-now.ts';
 
 export interface FinderStrings {
   search: string;
@@ -45,12 +46,19 @@ export interface FinderStrings {
   km: string;
   /** "Verified by a person on" (the card adds the date). */
   verified: string;
+  openBadge: string;
+  closedBadge: string;
+  /** "local time {{offset}}", shown when the service's clock differs from the reader's. */
+  localTime: string;
+  /** "Link to share: services in {{place}}". */
+  share: string;
 }
 
 interface Props {
   lang: Lang;
   strings: FinderStrings;
-  countries: { code: string; name: string }[];
+  /** Countries with services; each with its cities' page addresses (city name → address). */
+  countries: { code: string; name: string; cities: Record<string, string> }[];
   categories: { value: string; label: string }[];
   languageNames: Record<string, string>;
 }
@@ -142,6 +150,9 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
     [records, filters.country],
   );
   const spoken = useMemo(() => [...new Set(records.flatMap((r) => r.languages))].sort(), [records]);
+  const readerZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
+  // A shelter can share the city's own page (it works without JavaScript too).
+  const cityPage = filters.city ? countries.filter((c) => !filters.country || c.code === filters.country).map((c) => c.cities[filters.city!]).find(Boolean) : undefined;
   const results = useMemo(() => {
     if (!data) return [];
     const matchIds = filters.q ? searchDirectory(data.lunr, data.idx, filters.q) : null;
@@ -226,18 +237,41 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
       <p role="status" class="meta" aria-live="polite">
         {data ? plural(lang, strings.count, results.length) : strings.loading}
       </p>
+      {cityPage && (
+        <p>
+          <a class="block-link" href={siteHref(cityPage)} data-city-page>
+            {strings.share.replace('{{place}}', filters.city!)}
+          </a>
+        </p>
+      )}
       <ul class="cards" hidden={!active}>
         {/* Until the reader filters, the server's list is shown: no need to draw the cards twice. */}
         {active && results.map((r) => (
-          <ResultCard r={r} lang={lang} strings={strings} categories={categories} />
+          <ResultCard r={r} lang={lang} strings={strings} categories={categories} now={now} readerZone={readerZone} />
         ))}
       </ul>
     </div>
   );
 }
 
-function ResultCard({ r, lang, strings, categories }: { r: ServiceRecord & { km?: number }; lang: string; strings: FinderStrings; categories: { value: string; label: string }[] }) {
+function ResultCard({
+  r,
+  lang,
+  strings,
+  categories,
+  now,
+  readerZone,
+}: {
+  r: ServiceRecord & { km?: number };
+  lang: string;
+  strings: FinderStrings;
+  categories: { value: string; label: string }[];
+  now: Date;
+  readerZone: string;
+}) {
   const labels = new Map(categories.map((c) => [c.value, c.label]));
+  const known = r.schedule.length > 0 || !!r.exceptions?.length;
+  const open = known && isOpenAt({ schedule: r.schedule, exceptions: r.exceptions }, r.timezone, now);
   return (
     <li>
       <a class="title" href={siteHref(`/${lang}/directory/${r.id}/`)}>
@@ -249,6 +283,19 @@ function ResultCard({ r, lang, strings, categories }: { r: ServiceRecord & { km?
         {r.km !== undefined && ` · ${strings.km.replace('{{km}}', r.km < 10 ? r.km.toFixed(1) : String(Math.round(r.km)))}`}
       </p>
       <p>{r.description}</p>
+      {known && (
+        <p class="meta">
+          <span class="hours-now" data-open={String(open)}>
+            {open ? strings.openBadge : strings.closedBadge}
+          </span>
+          {differentClock(r.timezone, readerZone, now) && (
+            <>
+              {' · '}
+              <span data-local-time>{strings.localTime.replace('{{offset}}', utcOffset(now, r.timezone))}</span>
+            </>
+          )}
+        </p>
+      )}
       {r.assured && (
         <p class="meta">
           {strings.verified} <time datetime={r.assured}>{formatDate(lang as Lang, r.assured)}</time>

@@ -21,8 +21,20 @@ export const isPublished = (s: { draft?: boolean }): boolean => !s.draft;
 /** Listed: published and not inactive. Listed services are in the finder, the directory list and the printed directory. */
 export const isListed = (s: { draft?: boolean; status: string }): boolean => isPublished(s) && s.status !== 'inactive';
 
+/** The time zone of a service's hours: its own, else its country's. */
+export function serviceTimeZone(s: Pick<ServiceData, 'timezone'>, country: Pick<CountryData, 'timezone'> | undefined): string {
+  return s.timezone ?? country?.timezone ?? 'UTC';
+}
+
+/** Exceptions whose last day is `today` or later (entries parsed without the field have none). */
+export function upcomingExceptions(s: Pick<ServiceData, 'exceptions'>, today = new Date().toISOString().slice(0, 10)) {
+  return (s.exceptions ?? []).filter((e) => (e.until ?? e.from) >= today);
+}
+
 /** Records for `lang`, of listed services only. */
-export function toRecords(services: readonly ServiceData[], countries: ReadonlyMap<string, CountryData>, lang: Lang): ServiceRecord[] {
+export function toRecords(services: readonly ServiceData[], countries: ReadonlyMap<string, CountryData>, lang: Lang, now: Date = new Date()): ServiceRecord[] {
+  const today = now.toISOString().slice(0, 10);
+  const upcoming = (s: ServiceData) => upcomingExceptions(s, today);
   return services
     .filter(isListed)
     .map((s) => ({
@@ -37,8 +49,12 @@ export function toRecords(services: readonly ServiceData[], countries: ReadonlyM
       languages: [...s.languages],
       free: s.fees?.free === true,
       phones: s.phones.map((p) => ({ number: p.number, whatsapp: p.whatsapp })),
-      schedule: s.schedule.map((r) => ({ days: [...r.days], opens: r.opens, closes: r.closes })),
-      timezone: countries.get(s.country)?.timezone ?? 'UTC',
+      schedule: s.schedule.map((r) => ({ days: [...r.days], opens: r.opens, closes: r.closes, ...(r.from && { from: r.from }), ...(r.until && { until: r.until }) })),
+      // Past exceptions are of no use to the finder.
+      ...(upcoming(s).length > 0 && {
+        exceptions: upcoming(s).map((e) => ({ from: e.from, ...(e.until && { until: e.until }), ...(e.opens && { opens: e.opens, closes: e.closes }) })),
+      }),
+      timezone: serviceTimeZone(s, countries.get(s.country)),
       location: s.hideLocation ? null : (s.location ?? null),
       assured: s.assured,
     }));
@@ -50,4 +66,33 @@ export const STALE_SERVICE_MONTHS = 6;
 /** Whole months from `iso` (YYYY-MM-DD) to `now`. */
 export function monthsSince(iso: string, now: Date = new Date()): number {
   return Math.floor((now.getTime() - Date.parse(iso)) / (30.44 * 24 * 3600 * 1000));
+}
+
+/** A city as an address part: ASCII, lowercase, dashes ("Ciudad de México" → "ciudad-de-mexico"). */
+export function citySlug(city: string): string {
+  return city
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The address of the page listing a city's services. */
+export const cityPath = (lang: string, country: string, city: string) => `/${lang}/directory/${country.toLowerCase()}/${citySlug(city)}/`;
+
+/** Cities that have listed services, per country: each with its services (in the order given). */
+export function servicesByCity<S extends { data: { country: string; city?: string; draft?: boolean; status: string } }>(
+  services: readonly S[],
+): { country: string; city: string; slug: string; services: S[] }[] {
+  const places = new Map<string, { country: string; city: string; slug: string; services: S[] }>();
+  for (const s of services) {
+    if (!isListed(s.data) || !s.data.city) continue;
+    const slug = citySlug(s.data.city);
+    const key = `${s.data.country}/${slug}`;
+    const place = places.get(key) ?? { country: s.data.country, city: s.data.city, slug, services: [] };
+    place.services.push(s);
+    places.set(key, place);
+  }
+  return [...places.values()];
 }

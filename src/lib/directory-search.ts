@@ -6,7 +6,7 @@
  * same code runs at build time (Node) and in the browser.
  */
 import type lunrType from 'lunr';
-import { isOpenAt, type ScheduleRow } from './open-now.ts';
+import { isOpenAt, type ScheduleException, type ScheduleRow } from './open-now.ts';
 import { byDistance, type Point } from './distance.ts';
 import { LOCALES, isLang } from '../i18n/locales.ts';
 import { stemmersFor } from './lunr-stemmers.ts';
@@ -28,6 +28,9 @@ export interface ServiceRecord {
   free: boolean;
   phones: { number: string; whatsapp: boolean }[];
   schedule: ScheduleRow[];
+  /** Dates with other hours or closed, from today on. */
+  exceptions?: ScheduleException[];
+  /** IANA time zone of the hours (the service's own, else its country's). */
   timezone: string;
   location?: Point | null;
   /** The day a person last verified it (YYYY-MM-DD). */
@@ -162,7 +165,7 @@ export function findServices(
       (!filters.city || r.city === filters.city) &&
       (!filters.language || r.languages.includes(filters.language)) &&
       (!filters.free || r.free) &&
-      (!filters.openNow || isOpenAt(r.schedule, r.timezone, now)),
+      (!filters.openNow || isOpenAt({ schedule: r.schedule, exceptions: r.exceptions }, r.timezone, now)),
   );
   return options.near ? byDistance(list, options.near) : list;
 }

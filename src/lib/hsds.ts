@@ -7,6 +7,8 @@
  */
 import type { ServiceData } from '../schemas/service.ts';
 import type { CountryData } from '../schemas/country.ts';
+import { serviceTimeZone } from './directory-records.ts';
+import { utcOffset } from './open-now.ts';
 
 const DAY_RRULE: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };
 const STATUS: Record<ServiceData['status'], string> = {
@@ -19,6 +21,82 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** A stable id for a sub-record of a service, e.g. `oim-peru-phone-1`. */
 const sub = (serviceId: string, kind: string, n: number) => `${serviceId}-${kind}-${n + 1}`;
+
+const ALL_DAYS = 'MO,TU,WE,TH,FR,SA,SU';
+
+/** HSDS times are HH:MM within a day: our "24:00" (end of the day) is written 23:59. */
+const hsdsTime = (t: string) => (t === '24:00' ? '23:59' : t);
+
+/**
+ * HSDS's `timezone` is a fixed UTC offset in hours. It is given only for
+ * zones that keep one offset all year (a fixed offset would be wrong half
+ * the year in Toronto or Santiago); the IANA name is always in `notes`.
+ */
+export function fixedOffsetHours(timeZone: string, year = new Date().getUTCFullYear()): number | null {
+  const jan = utcOffset(new Date(Date.UTC(year, 0, 15)), timeZone);
+  const jul = utcOffset(new Date(Date.UTC(year, 6, 15)), timeZone);
+  if (jan !== jul) return null;
+  const m = /^UTC(?:([+\u2212])(\d+)(?::(\d{2}))?)?$/.exec(jan);
+  if (!m || !m[1]) return 0;
+  const hours = Number(m[2]) + (m[3] ? Number(m[3]) / 60 : 0);
+  return m[1] === '+' ? hours : -hours;
+}
+
+/** An HSDS 3.0 schedule, with the fields this export fills. */
+export interface HsdsSchedule {
+  id: string;
+  service_id: string;
+  timezone?: number;
+  notes: string;
+  description: string;
+  freq?: 'WEEKLY';
+  wkst?: 'MO';
+  byday?: string;
+  opens_at?: string;
+  closes_at?: string;
+  valid_from?: string;
+  valid_to?: string;
+  dtstart?: string;
+  until?: string;
+}
+
+/**
+ * A service's hours as HSDS 3.0 schedules (RFC 5545 recurrence fields):
+ * each row WEEKLY on its days, a season's rows limited by `valid_from`/
+ * `valid_to`; each exception a schedule for its dates, closed (no hours)
+ * or open for its hours every day of the range.
+ */
+export function toHsdsSchedules(s: ServiceData, country?: Pick<CountryData, 'timezone'>): HsdsSchedule[] {
+  const zone = serviceTimeZone(s, country);
+  const offset = fixedOffsetHours(zone);
+  const common = { service_id: s.id, ...(offset !== null && { timezone: offset }), notes: `Local time (${zone})` };
+  const rows = s.schedule.map((r, i): HsdsSchedule => ({
+    id: sub(s.id, 'schedule', i),
+    ...common,
+    freq: 'WEEKLY' as const,
+    wkst: 'MO' as const,
+    byday: r.days.map((d) => DAY_RRULE[d]).join(','),
+    opens_at: hsdsTime(r.opens),
+    closes_at: hsdsTime(r.closes),
+    ...(r.from && { valid_from: r.from, dtstart: r.from }),
+    ...(r.until && { valid_to: r.until, until: r.until }),
+    description: r.from || r.until ? `Seasonal hours${r.from ? ` from ${r.from}` : ''}${r.until ? ` until ${r.until}` : ''}` : 'Regular hours',
+  }));
+  const exceptions = (s.exceptions ?? []).map((e, i): HsdsSchedule => {
+    const until = e.until ?? e.from;
+    const why = e.note?.es ? `: ${e.note.es}` : '';
+    return {
+      id: sub(s.id, 'exception', i),
+      ...common,
+      valid_from: e.from,
+      valid_to: until,
+      ...(e.opens
+        ? { freq: 'WEEKLY' as const, wkst: 'MO' as const, byday: ALL_DAYS, dtstart: e.from, until, opens_at: hsdsTime(e.opens), closes_at: hsdsTime(e.closes!), description: `Other hours from ${e.from} to ${until}${why}` }
+        : { description: `Closed from ${e.from} to ${until}${why}` }),
+    };
+  });
+  return [...rows, ...exceptions];
+}
 
 /** One HSDS 3.0 compiled service. */
 export function toHsdsService(s: ServiceData, country?: CountryData) {
@@ -45,15 +123,7 @@ export function toHsdsService(s: ServiceData, country?: CountryData) {
       type: 'voice',
       description: [p.description?.es, p.whatsapp ? 'WhatsApp' : null].filter(Boolean).join(' · ') || null,
     })),
-    schedules: s.schedule.map((r, i) => ({
-      id: sub(s.id, 'schedule', i),
-      service_id: s.id,
-      freq: 'WEEKLY',
-      byday: r.days.map((d) => DAY_RRULE[d]).join(','),
-      opens_at: r.opens,
-      closes_at: r.closes,
-      description: country ? `Local time (${country.timezone})` : null,
-    })),
+    schedules: toHsdsSchedules(s, country),
     languages: s.languages.map((code, i) => ({ id: sub(s.id, 'language', i), service_id: s.id, code, name: languageNames.of(code) ?? code })),
     required_documents: s.documentsRequired ? [{ id: sub(s.id, 'document', 0), service_id: s.id, document: s.documentsRequired.es }] : [],
     organization: {

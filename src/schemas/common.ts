@@ -19,6 +19,28 @@ export const dateField = z.preprocess(
     }),
 );
 
+/** A calendar date (YYYY-MM-DD) that may lie in the future: a season's or an exception's first or last day. */
+export const calendarDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: 'write-date-yyyy-mm-dd' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write-date-yyyy-mm-dd-2' })
+    .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'not-real-date-use-yyyy' }),
+);
+
+/** An IANA time zone name, e.g. America/Santiago. */
+export const timeZoneField = z.string({ error: 'write-iana-timezone-america-argentina' }).refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'unknown-timezone-use-iana-name' },
+);
+
 /** An absolute http(s) link. */
 export const urlField = z
   .string({ error: 'write-full-web-address-starting' })

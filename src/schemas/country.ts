@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMERGENCY_KINDS } from './vocab.ts';
-import { countryCode, localized, urlField } from './common.ts';
+import { countryCode, localized, timeZoneField, urlField } from './common.ts';
 import { asylumSchema } from './asylum.ts';
 import { zodMessage } from '../lib/check-messages.ts';
 
@@ -33,17 +33,7 @@ export const countrySchema = z
     /** The country's name per language (es required). */
     name: localized,
     /** IANA timezone for schedules, e.g. America/Santiago. */
-    timezone: z.string({ error: 'write-iana-timezone-america-argentina' }).refine(
-      (tz) => {
-        try {
-          new Intl.DateTimeFormat('en', { timeZone: tz });
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { error: 'unknown-timezone-use-iana-name' },
-    ),
+    timezone: timeZoneField,
     /** Emergency and hotline numbers, most general first. */
     emergency: z.array(emergencyNumber).min(1, { error: 'list-least-general-emergency-number' }),
     /** The facts that decide an asylum claim here, each sourced and dated (src/schemas/asylum.ts). */

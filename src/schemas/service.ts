@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, DAYS, SERVICE_STATUSES, isLanguageCode, isKnownLanguage } from './vocab.ts';
-import { countryCode, dateField, localized, urlField } from './common.ts';
+import { calendarDate, countryCode, dateField, localized, timeZoneField, urlField } from './common.ts';
 import { zodMessage } from '../lib/check-messages.ts';
 
 /**
@@ -49,20 +49,32 @@ const scheduleRow = z
     opens: time,
     /** Closing time, "HH:MM"; earlier than `opens` means it closes after midnight. */
     closes: time,
+    /** First day of the season these hours are for (YYYY-MM-DD); leave out for all year. */
+    from: calendarDate.optional(),
+    /** Last day of the season (YYYY-MM-DD, included). */
+    until: calendarDate.optional(),
   })
   .strict()
   .refine((r) => r.opens !== r.closes, {
     error: 'opens-closes-are-same-time',
     path: ['closes'],
   })
+  .refine((r) => !r.from || !r.until || r.from <= r.until, { error: 'until-before-from', path: ['until'] })
   .refine((r) => new Set(r.days).size === r.days.length, { error: 'day-appears-twice-same-row', path: ['days'] });
 
 const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 
-/** Two rows that give the same day overlapping hours make no sense. */
-function overlappingDay(rows: { days: string[]; opens: string; closes: string }[]): string | null {
+/** Two date ranges (open-ended when a side is missing) share a day. */
+const datesMeet = (a: { from?: string; until?: string }, b: { from?: string; until?: string }) =>
+  (!a.from || !b.until || a.from <= b.until) && (!b.from || !a.until || b.from <= a.until);
+const seasonal = (r: { from?: string; until?: string }) => !!(r.from || r.until);
+
+/** Two rows that give the same day overlapping hours, in the same season, make no sense. */
+function overlappingDay(rows: { days: string[]; opens: string; closes: string; from?: string; until?: string }[]): string | null {
   for (let i = 0; i < rows.length; i++) {
     for (let j = i + 1; j < rows.length; j++) {
+      // All-year rows and a season's rows never apply on the same day: the season replaces them.
+      if (seasonal(rows[i]) !== seasonal(rows[j]) || !datesMeet(rows[i], rows[j])) continue;
       const shared = rows[i].days.find((d) => rows[j].days.includes(d));
       if (!shared) continue;
       const [a, b] = [rows[i], rows[j]].map((r) => [toMinutes(r.opens), toMinutes(r.closes) <= toMinutes(r.opens) ? 24 * 60 : toMinutes(r.closes)]);
@@ -71,6 +83,25 @@ function overlappingDay(rows: { days: string[]; opens: string; closes: string }[
   }
   return null;
 }
+
+/** Hours that differ on some dates: a holiday, "closed until", shorter hours. */
+const scheduleException = z
+  .object({
+    /** First day (YYYY-MM-DD). */
+    from: calendarDate,
+    /** Last day, included (YYYY-MM-DD); leave out for one day. */
+    until: calendarDate.optional(),
+    /** Opening time on those days; leave `opens` and `closes` out when it is closed. */
+    opens: time.optional(),
+    /** Closing time on those days. */
+    closes: time.optional(),
+    /** Why, per language (e.g. "Navidad"), optional. */
+    note: localized.optional(),
+  })
+  .strict()
+  .refine((e) => !e.until || e.from <= e.until, { error: 'until-before-from', path: ['until'] })
+  .refine((e) => !e.opens === !e.closes, { error: 'exception-opens-and-closes', path: ['closes'] })
+  .refine((e) => !e.opens || e.opens !== e.closes, { error: 'opens-closes-are-same-time', path: ['closes'] });
 
 const fees = z
   .object({
@@ -106,7 +137,7 @@ export const serviceSchema = z
       .min(1, { error: 'give-least-one-category' }),
     /** active, inactive or temporarily-closed. */
     status: z.enum(SERVICE_STATUSES, { error: zodMessage('status-must-one', SERVICE_STATUSES.join(', ')) }).default('active'),
-    /** Country code; the timezone of its schedule comes from `content/countries/<code>.yaml`. */
+    /** Country code; the time zone of its hours is the country's (`content/countries/<code>.yaml`) unless `timezone` is set. */
     country: countryCode,
     /** State, province or region. */
     region: z.string().min(2).optional(),
@@ -147,6 +178,18 @@ export const serviceSchema = z
         const day = overlappingDay(rows);
         if (day) ctx.addIssue({ code: 'custom', message: zodMessage('listed-two-rows-whose-hours', day) });
       }),
+    /** Dates with other hours or closed (holidays, "closed until"), each with its days. */
+    exceptions: z
+      .array(scheduleException)
+      .default([])
+      .superRefine((list, ctx) => {
+        for (let i = 0; i < list.length; i++)
+          for (let j = i + 1; j < list.length; j++)
+            if (datesMeet({ from: list[i].from, until: list[i].until ?? list[i].from }, { from: list[j].from, until: list[j].until ?? list[j].from }))
+              ctx.addIssue({ code: 'custom', path: [j, 'from'], message: zodMessage('exceptions-share-day', list[i].from) });
+      }),
+    /** IANA time zone of its hours when it differs from the country's (Canada and Mexico have several), e.g. America/Vancouver. */
+    timezone: timeZoneField.optional(),
     /** Whether it costs money. */
     fees: fees.optional(),
     /** Who can use it, per language. */

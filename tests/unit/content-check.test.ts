@@ -42,6 +42,9 @@ const CASES: { name: string; file: string; field: string; line?: number; words: 
   { name: 'schedule-overlap', file: 'content/directory/ejemplo.yaml', field: 'schedule', line: 11, words: /mon is listed in two rows whose hours overlap/ },
   { name: 'schedule-duplicate-day', file: 'content/directory/ejemplo.yaml', field: 'schedule[0].days', words: /this day appears twice/ },
   { name: 'unknown-component', file: 'content/guides/es/pedir-asilo.mdx', field: '(text)', line: 12, words: /unknown component <Aviso>.*<Callout>, <Tel>/ },
+  { name: 'exception-half-hours', file: 'content/directory/ejemplo.yaml', field: 'exceptions[0].closes', words: /both `opens` and `closes`.*or neither/ },
+  { name: 'exception-dates-reversed', file: 'content/directory/ejemplo.yaml', field: 'exceptions[0].until', words: /`until` is before `from`/ },
+  { name: 'service-unknown-timezone', file: 'content/directory/ejemplo.yaml', field: 'timezone', line: 11, words: /unknown timezone.*IANA name/ },
   { name: 'unknown-language', file: 'content/directory/ejemplo.yaml', field: 'languages[1]', words: /"xx".*unknown language code/ },
 ];
 

@@ -59,7 +59,7 @@ describe('HSDS 3.0 export', () => {
   });
   it('maps phones, schedules, languages, documents and the location', () => {
     expect(h.phones).toEqual([{ id: 'centro-ejemplo-phone-1', service_id: 'centro-ejemplo', number: '+56322123456', type: 'voice', description: 'Recepción · WhatsApp' }]);
-    expect(h.schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:00', closes_at: '13:00', description: 'Local time (America/Santiago)' });
+    expect(h.schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:00', closes_at: '13:00', description: 'Regular hours', notes: 'Local time (America/Santiago)' });
     expect(h.languages.map((l) => [l.code, l.name])).toEqual([
       ['es', 'Spanish'],
       ['ht', 'Haitian Creole'],
