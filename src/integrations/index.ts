@@ -29,6 +29,7 @@ import { adminStep, editorSettings } from './admin.ts';
 import { courseExportsStep } from './course-exports.ts';
 import { KIT } from '../site.config.ts';
 import { dropStaleContentStore } from './content-cache.ts';
+import { lunrArabicInStrictMode } from './lunr-arabic.ts';
 
 export default function portal(): AstroIntegration {
   let checked: CheckResult;
@@ -44,7 +45,7 @@ export default function portal(): AstroIntegration {
         site = config.site;
         // A wrong PORTAL_CMS_* setting stops the build now, not after the pages are written.
         if (command === 'build' && !KIT) editorSettings(logger.fork('portal:editor'));
-        updateConfig({ integrations: [mdx(), preact()] });
+        updateConfig({ integrations: [mdx(), preact()], vite: { plugins: [lunrArabicInStrictMode()] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

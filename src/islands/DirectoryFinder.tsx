@@ -111,7 +111,9 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         const file = (await res.json()) as DirectoryIndexFile;
         setData({ lunr, idx: loadDirectoryIndex(lunr, lang, file.index), file });
-      } catch {
+      } catch (e) {
+        // Said in the page (role=alert); the reason goes to the console for whoever debugs it.
+        console.error('[finder]', e);
         setFailed(true);
       }
     })();
