@@ -54,17 +54,37 @@ export function parseCsv(text: string): string[][] {
 
 const quote = (v: string) => (/[",;\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-/** "mon,tue 09:00-17:00; sat 10:00-13:00" */
-export const formatSchedule = (rows: { days: string[]; opens: string; closes: string }[]) => rows.map((r) => `${r.days.join(',')} ${r.opens}-${r.closes}`).join('; ');
-export function parseSchedule(text: string) {
+type Row = { days: string[]; opens: string; closes: string; from?: string; until?: string };
+type Exception = { from: string; until?: string; opens?: string; closes?: string; note?: Localized };
+
+/** A date range as written in a cell: "2026-12-01..2027-02-28", "2026-12-01..", "..2027-02-28", or one day. */
+const formatRange = (from?: string, until?: string) => (from && until === undefined ? `${from}..` : `${from ?? ''}..${until ?? ''}`);
+function parseRange(text: string): { from?: string; until?: string } {
+  const [from, until] = text.split('..');
+  return { ...(from && { from }), ...(until && { until }) };
+}
+
+/** "mon,tue 09:00-17:00; sat 10:00-13:00 2026-12-01..2027-02-28" (a season's dates after its hours). */
+export const formatSchedule = (rows: Row[]) =>
+  rows.map((r) => `${r.days.join(',')} ${r.opens}-${r.closes}${r.from || r.until ? ` ${formatRange(r.from, r.until)}` : ''}`).join('; ');
+export function parseSchedule(text: string): Row[] {
   return text
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean)
     .map((part) => {
-      const m = /^([a-z,\s]+)\s+(\S+)\s*-\s*(\S+)$/.exec(part);
-      return m ? { days: m[1].split(',').map((d) => d.trim()).filter(Boolean), opens: m[2], closes: m[3] } : { days: [], opens: part, closes: '' };
+      const m = /^([a-z,\s]+)\s+(\S+)\s*-\s*(\S+?)(?:\s+(\S*\.\.\S*))?$/.exec(part);
+      return m ? { days: m[1].split(',').map((d) => d.trim()).filter(Boolean), opens: m[2], closes: m[3], ...(m[4] && parseRange(m[4])) } : { days: [], opens: part, closes: '' };
     });
+}
+
+/** One exception as a cell: "2026-12-24..2026-12-26 closed", "2026-12-31 10:00-14:00". */
+export const formatException = (e: Exception) => `${e.until === undefined ? e.from : `${e.from}..${e.until}`} ${e.opens ? `${e.opens}-${e.closes}` : 'closed'}`;
+export function parseException(text: string): Exception {
+  const m = /^(\S+)\s+(?:(closed|cerrado)|(\S+)\s*-\s*(\S+))$/i.exec(text.trim());
+  if (!m) return { from: text.trim() };
+  const range = m[1].includes('..') ? parseRange(m[1]) : { from: m[1] };
+  return { from: range.from ?? '', ...(range.until && { until: range.until }), ...(m[3] && { opens: m[3], closes: m[4] }) };
 }
 
 /** The columns for these services, in order (per-phone and per-source columns as many as needed). */
@@ -73,6 +93,8 @@ function csvColumns(services: readonly Raw[]): string[] {
   const sources = Math.max(1, ...services.map((s) => ((s.sources as unknown[]) ?? []).length));
   const langsIn = (get: (s: Raw) => Localized | undefined) => LANGS.filter((l) => services.some((s) => get(s)?.[l]));
   const phoneDescLangs = LANGS.filter((l) => services.some((s) => ((s.phones as Raw[]) ?? []).some((p) => (p.description as Localized | undefined)?.[l])));
+  const exceptions = Math.max(0, ...services.map((s) => ((s.exceptions as unknown[]) ?? []).length));
+  const noteLangs = LANGS.filter((l) => services.some((s) => ((s.exceptions as Exception[]) ?? []).some((e) => e.note?.[l])));
   return [
     'id',
     'status',
@@ -103,6 +125,8 @@ function csvColumns(services: readonly Raw[]): string[] {
     'website_source',
     'languages',
     'schedule',
+    'timezone',
+    ...Array.from({ length: exceptions }, (_, i) => [`exception${i + 1}`, ...noteLangs.map((l) => `exception${i + 1}_note_${l}`)]).flat(),
     'fees_free',
     ...OPTIONAL_MAPS.flatMap(([name, get]) => langsIn(get).map((l) => `${name}_${l}`)),
     ...Array.from({ length: sources }, (_, i) => [`source${i + 1}_title`, `source${i + 1}_url`]).flat(),
@@ -147,7 +171,12 @@ function cells(s: Raw): Record<string, string> {
   put('website', (s.website as Raw | undefined)?.url);
   put('website_source', (s.website as Raw | undefined)?.source);
   put('languages', ((s.languages as string[]) ?? []).join(';'));
-  put('schedule', formatSchedule((s.schedule as { days: string[]; opens: string; closes: string }[]) ?? []));
+  put('schedule', formatSchedule((s.schedule as Row[]) ?? []));
+  put('timezone', s.timezone);
+  ((s.exceptions as Exception[]) ?? []).forEach((e, i) => {
+    put(`exception${i + 1}`, formatException(e));
+    for (const l of LANGS) put(`exception${i + 1}_note_${l}`, e.note?.[l]);
+  });
   if (s.fees) c.fees_free = yesNo((s.fees as Raw).free);
   for (const [name, get] of OPTIONAL_MAPS) for (const l of LANGS) put(`${name}_${l}`, get(s)?.[l]);
   ((s.sources as Raw[]) ?? []).forEach((src, i) => {
@@ -211,6 +240,15 @@ export function rowToService(row: Record<string, string>): Raw {
   if (g('website') || g('website_source')) s.website = { url: g('website'), source: g('website_source') };
   if (g('languages')) s.languages = list('languages');
   if (g('schedule')) s.schedule = parseSchedule(g('schedule'));
+  if (g('timezone')) s.timezone = g('timezone');
+  const exceptions: Exception[] = [];
+  for (let i = 1; `exception${i}` in row; i++) {
+    if (!g(`exception${i}`)) continue;
+    const e = parseException(g(`exception${i}`));
+    const note = map(`exception${i}_note`);
+    exceptions.push(note ? { ...e, note } : e);
+  }
+  if (exceptions.length) s.exceptions = exceptions;
   if (g('fees_free')) {
     const fees: Raw = { free: truthy(g('fees_free')) };
     const d = map('fees_description');
@@ -244,5 +282,5 @@ export function csvRecords(text: string): { line: number; row: Record<string, st
 /** The service fields in the order files are written. */
 export const FIELD_ORDER: (keyof ServiceData)[] = [
   'id', 'organization', 'name', 'description', 'categories', 'status', 'country', 'region', 'city', 'address', 'location', 'hideLocation',
-  'phones', 'email', 'website', 'languages', 'schedule', 'fees', 'eligibility', 'documentsRequired', 'accessibility', 'sources', 'assured', 'draft',
+  'phones', 'email', 'website', 'languages', 'schedule', 'exceptions', 'timezone', 'fees', 'eligibility', 'documentsRequired', 'accessibility', 'sources', 'assured', 'draft',
 ];

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseCsv, servicesToCsv, csvRecords, rowToService, parseSchedule, formatSchedule } from '../../src/lib/directory-csv.ts';
+import { parseCsv, servicesToCsv, csvRecords, rowToService, parseSchedule, formatSchedule, formatException, parseException } from '../../src/lib/directory-csv.ts';
 
 const project = resolve(__dirname, '../..');
 const cli = (...args: string[]) =>
@@ -28,6 +28,42 @@ describe('CSV parsing', () => {
     ];
     expect(formatSchedule(rows)).toBe('mon,tue 09:00-17:00; sat 22:00-06:00');
     expect(parseSchedule(formatSchedule(rows))).toEqual(rows);
+  });
+});
+
+describe('hours as they really are, in a sheet', () => {
+  it('seasons, exceptions with notes and the time zone survive export and import', () => {
+    const service = {
+      id: 'albergue-ejemplo',
+      organization: { name: 'Albergue' },
+      name: { es: 'Albergue' },
+      description: { es: 'Un albergue.' },
+      categories: ['shelter'],
+      country: 'MX',
+      city: 'Tijuana',
+      schedule: [
+        { days: ['mon', 'tue'], opens: '09:00', closes: '13:00' },
+        { days: ['mon', 'tue'], opens: '15:00', closes: '18:00' },
+        { days: ['sat'], opens: '08:00', closes: '20:00', from: '2026-12-01', until: '2027-02-28' },
+        { days: ['sun'], opens: '10:00', closes: '12:00', from: '2027-01-01' },
+      ],
+      exceptions: [
+        { from: '2026-12-24', until: '2026-12-26', note: { es: 'Navidad', en: 'Christmas' } },
+        { from: '2026-12-31', opens: '10:00', closes: '14:00' },
+        { from: '2027-01-06', until: '2027-01-06' },
+      ],
+      timezone: 'America/Tijuana',
+      sources: [{ title: 'Albergue', url: 'https://example.org/' }],
+      assured: '2026-11-01',
+    };
+    const csv = servicesToCsv([service]);
+    expect(csv).toContain('sat 08:00-20:00 2026-12-01..2027-02-28; sun 10:00-12:00 2027-01-01..');
+    expect(csv.split('\r\n')[0]).toContain('timezone,exception1,exception1_note_es,exception1_note_en,exception2');
+    const [{ row }] = csvRecords(csv);
+    expect(rowToService(row)).toEqual(service);
+    expect(formatException({ from: '2026-12-24', until: '2026-12-26' })).toBe('2026-12-24..2026-12-26 closed');
+    expect(parseException('2026-12-31 10:00-14:00')).toEqual({ from: '2026-12-31', opens: '10:00', closes: '14:00' });
+    expect(parseException('2026-12-25 cerrado')).toEqual({ from: '2026-12-25' });
   });
 });
 
