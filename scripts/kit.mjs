@@ -69,7 +69,7 @@ const walk = (dir, base = dir) =>
 function archiveFiles(lang) {
   // Pagefind keeps one index per language: only this language's goes in (the others are dead weight).
   const others = LANGS.filter((l) => l !== lang).join('|');
-  const otherIndex = new RegExp(`^pagefind/(?:(?:index|fragment|filter)/(?:${others})_|pagefind\\.(?:${others})_|wasm\\.(?:${others})\\.)`);
+  const otherIndex = new RegExp(`^pagefind/(?:directory/)?(?:(?:index|fragment|filter)/(?:${others})_|pagefind\\.(?:${others})_|wasm\\.(?:${others})\\.)`);
   return walk(SITE).filter(
     (f) =>
       !otherIndex.test(f) &&

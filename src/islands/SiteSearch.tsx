@@ -48,6 +48,7 @@ interface Result {
 
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
 }
 interface PagefindData {
@@ -66,6 +67,8 @@ function loadPagefind(): Promise<PagefindApi> {
     const url = siteHref('/pagefind/pagefind.js');
     pagefindPromise = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
       await pf.options({ excerptLength: 22 });
+      // Service pages have their own bundle (so a guide edit costs a saved language little): search both.
+      await pf.mergeIndex(siteHref('/pagefind/directory/pagefind-entry.json').replace(/pagefind-entry\.json$/, ''));
       return pf;
     });
     pagefindPromise.catch(() => {

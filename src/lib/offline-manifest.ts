@@ -49,6 +49,13 @@ export function urlOfFile(path: string): string {
 /** True when a built file belongs in `lang`'s pack. */
 export function inPack(path: string, lang: string): boolean {
   if (path.startsWith(`${lang}/`)) return path.endsWith('.html') && !path.startsWith(`${lang}/404/`);
+  if (path.startsWith('pagefind/directory/')) {
+    // The service pages' bundle, merged into the search: its entry and this language's files (it
+    // runs on the main bundle's script and WebAssembly, so it has none of its own).
+    const name = path.slice('pagefind/directory/'.length);
+    if (name === 'pagefind-entry.json') return true;
+    return new RegExp(`^(index|fragment|filter)/${lang}_[^/]+$|^pagefind\\.${lang}_[^/]+\\.pf_meta$`).test(name);
+  }
   if (path.startsWith('pagefind/')) {
     const name = path.slice('pagefind/'.length);
     // Shared runtime, the language's wasm, and index/fragment/filter/meta files of this language only.

@@ -105,6 +105,9 @@ test('download the Spanish pack, then every Spanish guide, the directory and sea
   await page.goto('/es/search/?q=asilo');
   await expect(page.locator('ol.results > li').first()).toBeVisible();
   await expect(page.locator('ol.results a.title', { hasText: /asilo/i }).first()).toBeVisible();
+  // Service pages have their own search bundle, merged in; its WebAssembly is the main bundle's saved copy.
+  await page.goto('/es/search/?q=migrantes&type=service');
+  await expect(page.locator('ol.results a.title').first()).toHaveAttribute('href', /^\/es\/directory\/[a-z0-9-]+\/$/);
 
   // Offline, the offline page lists the saved pages by title.
   await page.goto('/es/offline/');
