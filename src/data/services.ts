@@ -76,6 +76,7 @@ export async function directoryPageData(lang: Lang, t: Translate) {
     nearMe: t('finder.nearMe'),
     nearMeHelp: t('finder.nearMeHelp'),
     nearMeDenied: t('finder.nearMeDenied'),
+    nearMeNone: t('finder.nearMeNone'),
     any: t('search.any'),
     count: pluralForms(lang, (n) => t('directory.count', { count: n })),
     call: t('service.call'),

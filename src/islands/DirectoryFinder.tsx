@@ -36,6 +36,8 @@ export interface FinderStrings {
   nearMe: string;
   nearMeHelp: string;
   nearMeDenied: string;
+  /** Shown when "near me" is on but no listed service has a published location. */
+  nearMeNone: string;
   any: string;
   count: PluralForms;
   call: string;
@@ -239,6 +241,11 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
       <p role="status" class="meta" aria-live="polite">
         {data ? plural(lang, strings.count, results.length) : strings.loading}
       </p>
+      {nearState === 'on' && data && results.length > 0 && results.every((r) => r.km === undefined) && (
+        <p class="notice" role="note" data-near-none>
+          {strings.nearMeNone}
+        </p>
+      )}
       {cityPage && (
         <p>
           <a class="block-link" href={siteHref(cityPage)} data-city-page>

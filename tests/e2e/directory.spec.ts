@@ -107,6 +107,11 @@ test('"near me" is opt-in and sorts by distance on the device', async ({ page, c
   // The position never leaves the device: no request after asking for it.
   expect(requests.slice(before)).toEqual([]);
   expect(page.url()).not.toMatch(/lat|lon|-12\./);
+  // No listed service publishes coordinates yet (none of their sources does): the finder says so
+  // instead of pretending to sort by distance; a service with a location would show its distance.
+  const kms = await page.locator('.finder .cards .meta').allTextContents();
+  if (kms.some((t) => /\d km/.test(t))) await expect(page.locator('[data-near-none]')).toHaveCount(0);
+  else await expect(page.locator('[data-near-none]')).toContainText('elige tu país y tu ciudad');
 });
 
 test('the HSDS export parses: JSON services and a CSV with one row per service', async ({ request }) => {
