@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check.ts';
 import { readability, mdxToText } from '../src/lib/readability.ts';
 import { LANGS } from '../src/lib/locale.ts';
+import { isPublished } from '../src/lib/directory-records.ts';
 
 const root = resolve(process.argv.includes('--root') ? process.argv[process.argv.indexOf('--root') + 1] : '.');
 const { entries, problems } = checkContent(root);
@@ -41,8 +42,12 @@ table(
 );
 const machine = entries.filter((e) => e.data.translation?.machine && !e.data.translation?.reviewed).length;
 console.log(`\nMachine translations not yet reviewed by a person: ${machine}`);
-const services = entries.filter((e) => e.collection === 'directory');
-console.log(`Services: ${services.length} in ${new Set(services.map((s) => s.data.country)).size} countries; countries: ${entries.filter((e) => e.collection === 'countries').length}`);
+// Published services only: a draft (`draft: true`, e.g. waiting for a volunteer to re-check it) is on no page.
+const services = entries.filter((e) => e.collection === 'directory' && isPublished(e.data));
+const drafts = entries.filter((e) => e.collection === 'directory').length - services.length;
+console.log(
+  `Services: ${services.length} published in ${new Set(services.map((s) => s.data.country)).size} countries${drafts ? ` (and ${drafts} draft${drafts === 1 ? '' : 's'}, not published)` : ''}; countries: ${entries.filter((e) => e.collection === 'countries').length}`,
+);
 
 // Where the services are, and how fresh (issue 18): per country and city.
 const now = Date.now();
@@ -54,7 +59,7 @@ for (const s of services) {
   const key = `${s.data.country}\u0000${s.data.city ?? ''}`;
   places.set(key, [...(places.get(key) ?? []), s]);
 }
-console.log('\nServices per country and city (— = the whole country or no city given)\n');
+console.log('\nPublished services per country and city (— = the whole country or no city given)\n');
 table(
   ['country', 'city', 'services', 'with coordinates', 'verified in the last 6 months'],
   [...places.entries()]
