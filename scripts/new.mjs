@@ -15,6 +15,13 @@ import { dirname, join, resolve } from 'node:path';
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const root = resolve(opt('--root', '.'));
+/** How the new service's data was verified (`--method phone|visit|email|published-sources`). */
+const METHODS = ['phone', 'visit', 'email', 'published-sources'];
+const method = opt('--method', 'published-sources');
+if (!METHODS.includes(method)) {
+  console.error(`--method debe ser uno de: ${METHODS.join(', ')} / --method must be one of: ${METHODS.join(', ')}`);
+  process.exit(1);
+}
 const [kind, name] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const today = new Date().toISOString().slice(0, 10);
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -116,6 +123,10 @@ country: ${opt('--country', 'AR')}
 ${SOURCES}
 # Día en que una persona verificó estos datos (AAAA-MM-DD)
 assured: ${today}
+# Cómo se verificó ese día: phone (alguien llamó), visit (alguien fue), email,
+# o published-sources (se comparó con las páginas citadas en sources).
+# Los lectores ven "Comprobado por teléfono el …" solo si alguien llamó.
+assuredMethod: ${method}
 draft: true
 `,
   ],

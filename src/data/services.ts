@@ -8,7 +8,7 @@ import { LANGS, displayNames, intlLocale, type Lang } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/index.ts';
 import { pick } from '../lib/locale.ts';
 import { pluralForms } from '../lib/plural.ts';
-import { CATEGORIES } from '../schemas/vocab.ts';
+import { CATEGORIES, VERIFICATION_METHODS } from '../schemas/vocab.ts';
 import { countries } from './content.ts';
 import { cityPath, isListed, isPublished, servicesByCity } from '../lib/directory-records.ts';
 
@@ -85,7 +85,10 @@ export async function directoryPageData(lang: Lang, t: Translate) {
     unavailable: t('finder.unavailable'),
     clear: t('search.any'),
     km: t('finder.km'),
-    verified: t('service.assured'),
+    verified: t('service.verifiedBy.published-sources'),
+    verifiedBy: Object.fromEntries(VERIFICATION_METHODS.map((m) => [m, t(`service.verifiedBy.${m}`)])),
+    warnings: { police: t('institution.warning.police'), migration: t('institution.warning.migration'), other: t('institution.warning.other') },
+    warningLabel: t('institution.warningLabel'),
     openBadge: t('finder.openBadge'),
     closedBadge: t('finder.closedBadge'),
     localTime: t('finder.localTime'),

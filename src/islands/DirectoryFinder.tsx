@@ -48,6 +48,11 @@ export interface FinderStrings {
   km: string;
   /** "Verified by a person on" (the card adds the date). */
   verified: string;
+  /** "Checked by phone on", … per verification method. */
+  verifiedBy: Record<string, string>;
+  /** The general warnings for a service run by an institution that enforces migration, by its kind. */
+  warnings: { police: string; migration: string; other: string };
+  warningLabel: string;
   openBadge: string;
   closedBadge: string;
   /** "local time {{offset}}", shown when the service's clock differs from the reader's. */
@@ -305,9 +310,15 @@ function ResultCard({
           )}
         </p>
       )}
+      {r.enforces && (
+        <p class="migration-warning" role="note" data-migration-warning>
+          <strong>{strings.warningLabel}:</strong>{' '}
+          {r.warning ?? (r.enforces === 'police' ? strings.warnings.police : r.enforces === 'migration' ? strings.warnings.migration : strings.warnings.other)}
+        </p>
+      )}
       {r.assured && (
         <p class="meta">
-          {strings.verified} <time datetime={r.assured}>{formatDate(lang as Lang, r.assured)}</time>
+          {(r.method && strings.verifiedBy[r.method]) || strings.verified} <time datetime={r.assured}>{formatDate(lang as Lang, r.assured)}</time>
         </p>
       )}
       <p>
@@ -319,8 +330,8 @@ function ResultCard({
         <ul class="plain numbers">
           {r.phones.map((p) => (
             <li>
-              <a class="tel" href={telHref(p.number)} aria-label={`${strings.call} ${displayPhone(p.number)}`}>
-                <bdi dir="ltr">{displayPhone(p.number)}</bdi>
+              <a class="tel" href={telHref(p.number)} aria-label={`${strings.call} ${p.display ?? displayPhone(p.number)}`}>
+                <bdi dir="ltr">{p.display ?? displayPhone(p.number)}</bdi>
               </a>
               {p.whatsapp && (
                 <>

@@ -18,6 +18,7 @@ import { uiStringGaps } from './check/ui-strings.ts';
 import { checkDuplicates } from './check/duplicates.ts';
 import { checkBodies } from './check/bodies.ts';
 import { staleness } from './check/staleness.ts';
+import { checkInstitutions } from './check/institutions.ts';
 import type { Bodies, CheckedEntry, CheckOptions, CheckResult } from './check/types.ts';
 
 export type { CheckedEntry, CheckOptions, CheckResult } from './check/types.ts';
@@ -41,11 +42,14 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const rel = (f: string) => relative(root, f).split(sep).join('/');
 
   const bodies: Bodies = new Map();
+  /** Front matter (YAML) of each MDX file, to point at the line of a field. */
+  const frontmatter = new Map<string, string>();
   const readMdx = (full: string, schema: z.ZodType, lang = ''): Record<string, unknown> | null => {
     const file = rel(full);
     const text = readFileSync(full, 'utf8');
     const fm = splitFrontmatter(text);
     if (fm) bodies.set(file, { body: fm.body, offset: text.split('\n').length - fm.body.split('\n').length, lang });
+    if (fm) frontmatter.set(file, fm.yaml);
     if (!fm) {
       problems.push({
         file,
@@ -219,6 +223,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
 
   problems.push(...uiStringGaps(root));
   checkBodies(entries, bodies, problems, root);
+  checkInstitutions(entries, bodies, problems, frontmatter);
   checkDuplicates(entries, problems);
   problems.push(...staleness(entries, now, options.strict));
   return { entries, problems, fileCount };

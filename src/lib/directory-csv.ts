@@ -14,6 +14,7 @@ const OPTIONAL_MAPS = [
   ['eligibility', (s: Raw) => s.eligibility as Localized | undefined],
   ['documents', (s: Raw) => s.documentsRequired as Localized | undefined],
   ['accessibility', (s: Raw) => s.accessibility as Localized | undefined],
+  ['assured_note', (s: Raw) => s.assuredNote as Localized | undefined],
 ] as const;
 
 /** Parses CSV text (RFC 4180; `,` or `;` detected from the header; BOM and CRLF tolerated). */
@@ -131,6 +132,8 @@ function csvColumns(services: readonly Raw[]): string[] {
     ...OPTIONAL_MAPS.flatMap(([name, get]) => langsIn(get).map((l) => `${name}_${l}`)),
     ...Array.from({ length: sources }, (_, i) => [`source${i + 1}_title`, `source${i + 1}_url`]).flat(),
     'assured',
+    'assured_method',
+    'institution',
   ];
 }
 
@@ -184,6 +187,8 @@ function cells(s: Raw): Record<string, string> {
     put(`source${i + 1}_url`, src.url);
   });
   put('assured', s.assured);
+  put('assured_method', s.assuredMethod);
+  put('institution', s.institution);
   return c;
 }
 
@@ -267,6 +272,10 @@ export function rowToService(row: Record<string, string>): Raw {
   }
   s.sources = sources;
   s.assured = g('assured');
+  if (g('assured_method')) s.assuredMethod = g('assured_method');
+  const note = map('assured_note');
+  if (note) s.assuredNote = note;
+  if (g('institution')) s.institution = g('institution');
   if (truthy(g('draft'))) s.draft = true;
   return s;
 }
@@ -282,5 +291,5 @@ export function csvRecords(text: string): { line: number; row: Record<string, st
 /** The service fields in the order files are written. */
 export const FIELD_ORDER: (keyof ServiceData)[] = [
   'id', 'organization', 'name', 'description', 'categories', 'status', 'country', 'region', 'city', 'address', 'location', 'hideLocation',
-  'phones', 'email', 'website', 'languages', 'schedule', 'exceptions', 'timezone', 'fees', 'eligibility', 'documentsRequired', 'accessibility', 'sources', 'assured', 'draft',
+  'phones', 'email', 'website', 'languages', 'schedule', 'exceptions', 'timezone', 'fees', 'eligibility', 'documentsRequired', 'accessibility', 'sources', 'assured', 'assuredMethod', 'assuredNote', 'institution', 'draft',
 ];

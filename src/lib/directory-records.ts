@@ -7,6 +7,12 @@ import type { ServiceData } from '../schemas/service.ts';
 import type { CountryData } from '../schemas/country.ts';
 import { pick, type Lang } from './locale.ts';
 import type { ServiceRecord } from './directory-search.ts';
+import { groupPhone } from './phone-format.ts';
+
+/** The institution of its country that runs a service (`institution`), if any. */
+export function serviceInstitution(s: Pick<ServiceData, 'institution'>, country: Pick<CountryData, 'institutions'> | undefined) {
+  return s.institution ? country?.institutions?.find((i) => i.id === s.institution) : undefined;
+}
 
 /** Cuts a description to a short preview on a word boundary. */
 export function preview(text: string, max = 180): string {
@@ -48,7 +54,7 @@ export function toRecords(services: readonly ServiceData[], countries: ReadonlyM
       region: s.region,
       languages: [...s.languages],
       free: s.fees?.free === true,
-      phones: s.phones.map((p) => ({ number: p.number, whatsapp: p.whatsapp })),
+      phones: s.phones.map((p) => ({ number: p.number, whatsapp: p.whatsapp, display: groupPhone(p.number) })),
       schedule: s.schedule.map((r) => ({ days: [...r.days], opens: r.opens, closes: r.closes, ...(r.from && { from: r.from }), ...(r.until && { until: r.until }) })),
       // Past exceptions are of no use to the finder.
       ...(upcoming(s).length > 0 && {
@@ -57,7 +63,16 @@ export function toRecords(services: readonly ServiceData[], countries: ReadonlyM
       timezone: serviceTimeZone(s, countries.get(s.country)),
       location: s.hideLocation ? null : (s.location ?? null),
       assured: s.assured,
+      method: s.assuredMethod,
+      ...enforcing(s, countries.get(s.country), lang),
     }));
+}
+
+/** What a record needs to warn that an institution enforcing migration runs the service. */
+function enforcing(s: ServiceData, country: CountryData | undefined, lang: Lang): Pick<ServiceRecord, 'enforces' | 'warning'> {
+  const inst = serviceInstitution(s, country);
+  if (!inst?.enforcesMigration) return {};
+  return inst.warning ? { enforces: inst.kind, warning: pick(inst.warning, lang).text } : { enforces: inst.kind };
 }
 
 /** After this many months without a person verifying it, a service says so to readers. */

@@ -26,7 +26,8 @@ export interface ServiceRecord {
   region?: string;
   languages: string[];
   free: boolean;
-  phones: { number: string; whatsapp: boolean }[];
+  /** Each phone with its number grouped for reading (`display`). */
+  phones: { number: string; whatsapp: boolean; display?: string }[];
   schedule: ScheduleRow[];
   /** Dates with other hours or closed, from today on. */
   exceptions?: ScheduleException[];
@@ -35,6 +36,12 @@ export interface ServiceRecord {
   location?: Point | null;
   /** The day a person last verified it (YYYY-MM-DD). */
   assured?: string;
+  /** How it was verified (phone, visit, email, published-sources). */
+  method?: string;
+  /** When an institution that enforces migration runs it: its kind (the general warning) … */
+  enforces?: string;
+  /** … or the institution's own warning, in the record's language. */
+  warning?: string;
 }
 
 /** The file the browser downloads: `/directory/<lang>.json`. */

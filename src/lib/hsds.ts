@@ -98,6 +98,14 @@ export function toHsdsSchedules(s: ServiceData, country?: Pick<CountryData, 'tim
   return [...rows, ...exceptions];
 }
 
+/** How a service was verified, in plain words for the HSDS export (HSDS has no field for the method). */
+export const VERIFICATION_WORDS: Record<ServiceData['assuredMethod'], string> = {
+  phone: 'checked by phone',
+  visit: 'checked in a visit',
+  email: 'checked by email',
+  'published-sources': 'checked against its published pages',
+};
+
 /** One HSDS 3.0 compiled service. */
 export function toHsdsService(s: ServiceData, country?: CountryData) {
   const orgId = `org-${s.id}`;
@@ -159,7 +167,11 @@ export function toHsdsService(s: ServiceData, country?: CountryData) {
           },
         ]
       : [],
-    metadata: s.sources.map((src, i) => ({ id: sub(s.id, 'source', i), resource_id: s.id, resource_type: 'service', field_name: 'description', previous_value: '', replacement_value: src.url, updated_by: src.title, last_action_date: s.assured, last_action_type: 'verify' })),
+    metadata: [
+      // The verification: when, and how (HSDS's metadata records who changed what, and how).
+      { id: sub(s.id, 'assured', 0), resource_id: s.id, resource_type: 'service', field_name: 'assured_date', previous_value: '', replacement_value: s.assured, updated_by: VERIFICATION_WORDS[s.assuredMethod], last_action_date: s.assured, last_action_type: `verify: ${s.assuredMethod}` },
+      ...s.sources.map((src, i) => ({ id: sub(s.id, 'source', i), resource_id: s.id, resource_type: 'service', field_name: 'description', previous_value: '', replacement_value: src.url, updated_by: src.title, last_action_date: s.assured, last_action_type: 'verify' })),
+    ],
   };
 }
 
@@ -182,6 +194,7 @@ export const HSDS_CSV_COLUMNS = [
   'fees_description',
   'eligibility_description',
   'assured_date',
+  'assured_method',
 ] as const;
 
 /** Quotes a CSV field when needed (RFC 4180). */
@@ -212,6 +225,7 @@ export function toHsdsCsv(services: readonly ServiceData[], countries: ReadonlyM
       fees_description: h.fees_description ?? '',
       eligibility_description: h.eligibility_description ?? '',
       assured_date: h.assured_date,
+      assured_method: VERIFICATION_WORDS[s.assuredMethod],
     };
     return HSDS_CSV_COLUMNS.map((c) => csvField(cells[c])).join(',');
   });

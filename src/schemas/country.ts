@@ -2,12 +2,8 @@ import { z } from 'zod';
 import { EMERGENCY_KINDS } from './vocab.ts';
 import { countryCode, localized, timeZoneField, urlField } from './common.ts';
 import { asylumSchema } from './asylum.ts';
+import { dialNumber, institutionSchema } from './institution.ts';
 import { zodMessage } from '../lib/check-messages.ts';
-
-/** A number as dialled inside the country: digits only (short codes like 911 allowed). */
-const dialNumber = z
-  .string({ error: 'write-number-quotes-digits-only' })
-  .regex(/^\d{3,15}$/, { error: 'write-digits-only-dialled-country' });
 
 /** An emergency or hotline number. */
 const emergencyNumber = z
@@ -22,6 +18,8 @@ const emergencyNumber = z
     free: z.boolean().optional(),
     /** Where the number is published by the authority that runs it. */
     source: urlField,
+    /** The id of the institution that answers it (`institutions`), so its warning shows with the number. */
+    institution: z.string().optional(),
   })
   .strict();
 
@@ -38,6 +36,19 @@ export const countrySchema = z
     emergency: z.array(emergencyNumber).min(1, { error: 'list-least-general-emergency-number' }),
     /** The facts that decide an asylum claim here, each sourced and dated (src/schemas/asylum.ts). */
     asylum: asylumSchema.optional(),
+    /** Police, prosecutors, the migration authority, hotlines… that pages send people to (src/schemas/institution.ts). */
+    institutions: z.array(institutionSchema, { error: 'list-institutions' }).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    const ids = new Set<string>();
+    c.institutions.forEach((inst, i) => {
+      if (ids.has(inst.id)) ctx.addIssue({ code: 'custom', path: ['institutions', i, 'id'], message: zodMessage('institution-id-twice', inst.id) });
+      ids.add(inst.id);
+    });
+    c.emergency.forEach((e, i) => {
+      if (e.institution && !ids.has(e.institution))
+        ctx.addIssue({ code: 'custom', path: ['emergency', i, 'institution'], message: zodMessage('unknown-institution', e.institution, [...ids].join(', ')) });
+    });
+  });
 export type CountryData = z.infer<typeof countrySchema>;

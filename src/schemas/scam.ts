@@ -8,12 +8,21 @@ const reportPlace = z
     country: z.union([z.literal('all'), z.string().regex(/^[A-Z]{2}$/)], {
       error: 'write-two-letter-country-code-2',
     }),
-    /** Where to report, in plain words (agency name, how). */
-    text: z.string({ error: 'say-where-how-report' }).min(5),
-    /** The agency's official page, if there is one. */
+    /**
+     * The institutions to report to, by their id in `content/countries/<CC>.yaml`
+     * (`institutions`): the page shows each one's name, phone and website from
+     * there, channels that do not enforce migration first, and a warning next to
+     * any that does.
+     */
+    institutions: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'institution-ids-lowercase' })).default([]),
+    /** Where or how to report, in plain words, when no institution id says it (or to add how). */
+    text: z.string({ error: 'say-where-how-report' }).min(5).optional(),
+    /** The agency's official page, if there is one (with `text`). */
     url: z.string().regex(/^https?:\/\//, { error: 'write-full-web-address-starting' }).optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.institutions.length > 0 || !!r.text, { error: 'report-needs-institutions-or-text', path: ['institutions'] })
+  .refine((r) => r.country !== 'all' || r.institutions.length === 0, { error: 'report-all-no-institutions', path: ['institutions'] });
 
 /** Frontmatter of a scam-prevention article: `content/scams/<lang>/<slug>.mdx`. */
 export const scamSchema = guideSchema

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, DAYS, SERVICE_STATUSES, isLanguageCode, isKnownLanguage } from './vocab.ts';
+import { CATEGORIES, DAYS, SERVICE_STATUSES, VERIFICATION_METHODS, isLanguageCode, isKnownLanguage } from './vocab.ts';
 import { calendarDate, countryCode, dateField, localized, timeZoneField, urlField } from './common.ts';
 import { zodMessage } from '../lib/check-messages.ts';
 
@@ -22,10 +22,18 @@ export const e164 = z
     error: 'write-phone-international-form-then',
   });
 
+/** A national short code (3 to 6 digits, e.g. "144", "1455"), dialled only inside the service's country. */
+export const shortCode = z.string().regex(/^\d{3,6}$/);
+
+/** A phone number: E.164, or a national short code for hotlines. */
+const phoneNumber = z
+  .string({ error: 'write-phone-number-quotes-international' })
+  .regex(/^\+[1-9]\d{6,14}$|^\d{3,6}$/, { error: 'write-phone-international-form-then' });
+
 const phone = z
   .object({
-    /** The number in E.164 form, e.g. "+56322123456". */
-    number: e164,
+    /** The number in E.164 form, e.g. "+56322123456", or a national short code such as "144". */
+    number: phoneNumber,
     /** True when the number answers on WhatsApp. */
     whatsapp: z.boolean({ error: 'write-true-false' }).default(false),
     /** What the line is for, per language (optional). */
@@ -33,7 +41,8 @@ const phone = z
     /** Where the number was published. */
     source: sourceField,
   })
-  .strict();
+  .strict()
+  .refine((p) => !(p.whatsapp && shortCode.safeParse(p.number).success), { error: 'whatsapp-needs-full-number', path: ['whatsapp'] });
 
 const time = z
   .string({ error: 'write-time-hh-mm-hour-2' })
@@ -204,6 +213,12 @@ export const serviceSchema = z
     }),
     /** The day a person last verified the entry (YYYY-MM-DD). */
     assured: dateField,
+    /** How it was verified that day: phone (someone called), visit, email, or published-sources (checked against the pages cited). */
+    assuredMethod: z.enum(VERIFICATION_METHODS, { error: zodMessage('assured-method-must-one', VERIFICATION_METHODS.join(', ')) }),
+    /** What the person who verified it noted (optional), per language. */
+    assuredNote: localized.optional(),
+    /** When the service is run by an institution of its country's registry (`institutions`): its id, so its warning shows. */
+    institution: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'institution-ids-lowercase' }).optional(),
     /** True while the entry is being written: it is not published anywhere. */
     draft: z.boolean().default(false),
   })

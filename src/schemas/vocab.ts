@@ -93,3 +93,25 @@ export function isKnownLanguage(code: string): boolean {
     return false;
   }
 }
+
+/** Kinds of institution that pages send people to (`institutions` in a country file). */
+export const INSTITUTION_KINDS = [
+  'police',
+  'prosecutor',
+  'migration',
+  'ombudsman',
+  'child-protection',
+  'hotline',
+  'labour',
+  'consumer',
+  'other',
+] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+/**
+ * How a person last verified a service: `phone` (someone called), `visit`,
+ * `email`, or `published-sources` (checked against the pages it cites, a
+ * desk check). Readers are told which, in plain words.
+ */
+export const VERIFICATION_METHODS = ['phone', 'visit', 'email', 'published-sources'] as const;
+export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];

@@ -46,6 +46,11 @@ const CASES: { name: string; file: string; field: string; line?: number; words: 
   { name: 'exception-dates-reversed', file: 'content/directory/ejemplo.yaml', field: 'exceptions[0].until', words: /`until` is before `from`/ },
   { name: 'service-unknown-timezone', file: 'content/directory/ejemplo.yaml', field: 'timezone', line: 11, words: /unknown timezone.*IANA name/ },
   { name: 'unknown-language', file: 'content/directory/ejemplo.yaml', field: 'languages[1]', words: /"xx".*unknown language code/ },
+  // Where to report (issue 23): an institution that enforces migration is never named by hand.
+  { name: 'report-enforcer-in-text', file: 'content/scams/es/estafa.mdx', field: '(text)', line: 18, words: /names "PDI" \(CL: pdi\), which also enforces migration law.*<Report country="CL" ids="pdi" \/>/ },
+  { name: 'report-unknown-institution', file: 'content/scams/es/estafa.mdx', field: 'report[0].institutions', line: 13, words: /"carabineros" is not an institution of CL.*fiscalia, pdi/ },
+  { name: 'report-tag-unknown-id', file: 'content/guides/es/denunciar.mdx', field: '(text)', line: 12, words: /"sernac" is not an institution of CL/ },
+  { name: 'enforcer-without-aliases', file: 'content/countries/CL.yaml', field: 'institutions[0].aliases', words: /enforces migration needs `aliases`/ },
 ];
 
 describe('a bad content file gets one clear message naming the file and the field', () => {

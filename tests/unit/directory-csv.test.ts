@@ -90,16 +90,16 @@ describe('import', () => {
   const work = mkdtempSync(join(tmpdir(), 'portal-csv-'));
   cpSync(join(project, 'content/countries'), join(work, 'content/countries'), { recursive: true });
   const sheet = join(work, 'servicios.csv');
-  const header = 'id;organization_name;name_es;description_es;categories;country;phone1_number;phone1_whatsapp;phone1_source;source1_title;source1_url;assured';
+  const header = 'id;organization_name;name_es;description_es;categories;country;phone1_number;phone1_whatsapp;phone1_source;source1_title;source1_url;assured;assured_method';
   it('reports row by row what it could not import and why, and imports the rest', () => {
     writeFileSync(
       sheet,
       [
         header,
-        'centro-uno;Centro Uno;Orientación;Orientación jurídica gratuita.;legal;PE;+5114441234;sí;https://uno.org/contacto;Centro Uno;https://uno.org/;2026-11-01',
-        'centro-dos;Centro Dos;Albergue;Albergue temporal.;comida;PE;;;;Centro Dos;https://dos.org/;2026-11-01',
-        'centro-tres;Centro Tres;Salud;Atención médica.;health;PE;01 444 1234;no;https://tres.org/;Centro Tres;https://tres.org/;2026-11-01',
-        'centro-cuatro;Centro Cuatro;Salud;Atención médica.;health;XX;;;;Centro;https://cuatro.org/;2026-11-01',
+        'centro-uno;Centro Uno;Orientación;Orientación jurídica gratuita.;legal;PE;+5114441234;sí;https://uno.org/contacto;Centro Uno;https://uno.org/;2026-11-01;published-sources',
+        'centro-dos;Centro Dos;Albergue;Albergue temporal.;comida;PE;;;;Centro Dos;https://dos.org/;2026-11-01;published-sources',
+        'centro-tres;Centro Tres;Salud;Atención médica.;health;PE;01 444 1234;no;https://tres.org/;Centro Tres;https://tres.org/;2026-11-01;published-sources',
+        'centro-cuatro;Centro Cuatro;Salud;Atención médica.;health;XX;;;;Centro;https://cuatro.org/;2026-11-01;published-sources',
       ].join('\n'),
     );
     const r = cli('import', sheet, '--root', work);
@@ -113,7 +113,7 @@ describe('import', () => {
     expect(written).toContain('whatsapp: true');
   });
   it('never overwrites a changed entry unless --update', () => {
-    writeFileSync(sheet, [header, 'centro-uno;Centro Uno;Orientación legal;Orientación jurídica gratuita.;legal;PE;+5114441234;sí;https://uno.org/contacto;Centro Uno;https://uno.org/;2026-11-02'].join('\n'));
+    writeFileSync(sheet, [header, 'centro-uno;Centro Uno;Orientación legal;Orientación jurídica gratuita.;legal;PE;+5114441234;sí;https://uno.org/contacto;Centro Uno;https://uno.org/;2026-11-02;published-sources'].join('\n'));
     expect(cli('import', sheet, '--root', work).stdout).toContain('ya existe content/directory/centro-uno.yaml; usa --update');
     expect(readFileSync(join(work, 'content/directory/centro-uno.yaml'), 'utf8')).toContain('es: Orientación\n');
     expect(cli('import', sheet, '--update', '--root', work).stdout).toContain('1 escritos');

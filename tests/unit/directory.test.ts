@@ -37,6 +37,7 @@ const service = serviceSchema.parse({
   documentsRequired: { es: 'Documento de identidad, si lo tienes' },
   sources: [{ title: 'Centro de Ejemplo', url: 'https://ejemplo.org/' }],
   assured: '2026-11-01',
+  assuredMethod: 'published-sources',
 });
 
 describe('HSDS 3.0 export', () => {

@@ -47,6 +47,7 @@ describe('service', () => {
     country: 'PE',
     sources: [{ title: 'OIM Perú', url: 'https://peru.iom.int/' }],
     assured: '2026-11-01',
+    assuredMethod: 'published-sources',
   };
   it('accepts a minimal entry and fills defaults', () => {
     const s = serviceSchema.parse(service);

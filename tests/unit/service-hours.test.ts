@@ -33,6 +33,7 @@ const base = {
   city: 'Tijuana',
   sources: [{ title: 'Ejemplo', url: 'https://example.org/' }],
   assured: '2026-11-01',
+  assuredMethod: 'published-sources',
 };
 
 /** A day centre: mornings and afternoons on weekdays; in winter, also Saturdays; closed for Christmas; shorter on New Year's Eve. */

@@ -7,7 +7,8 @@
 import Callout from './Callout.astro';
 import Tel from './Tel.astro';
 import AsylumFacts from './AsylumFacts.astro';
+import Report from './Report.astro';
 import type { MDX_COMPONENT_NAMES } from './names.ts';
 
-export const mdxComponents = { Callout, Tel, AsylumFacts } satisfies Record<(typeof MDX_COMPONENT_NAMES)[number], unknown>;
+export const mdxComponents = { Callout, Tel, AsylumFacts, Report } satisfies Record<(typeof MDX_COMPONENT_NAMES)[number], unknown>;
 

@@ -1,0 +1,129 @@
+/**
+ * Where pages send people, checked against the countries' `institutions`
+ * (src/lib/institutions.ts): every id a scam `report`, a `<Report>` tag, a
+ * service or an emergency number names exists; and no page text names an
+ * institution that enforces migration law outside `<Report>` or `report`,
+ * where its warning is shown (so the warning cannot be left out by hand).
+ */
+import { lineOf, type ContentProblem } from '../content-problems.ts';
+import { msg } from '../check-messages.ts';
+import { enforcerMatcher, type Enforcer } from '../institutions.ts';
+import type { Bodies, CheckedEntry } from './types.ts';
+
+interface Registry {
+  ids: Set<string>;
+  enforcers: Enforcer[];
+}
+
+type Inst = { id: string; enforcesMigration: boolean; name: Record<string, string>; aliases?: string[] };
+
+function registries(entries: CheckedEntry[]): Map<string, Registry> {
+  const out = new Map<string, Registry>();
+  for (const e of entries.filter((x) => x.collection === 'countries')) {
+    const list = (e.data.institutions ?? []) as Inst[];
+    out.set(e.slug, {
+      ids: new Set(list.map((i) => i.id)),
+      enforcers: list
+        .filter((i) => i.enforcesMigration)
+        .map((i) => ({ id: i.id, country: e.slug, names: [...Object.values(i.name), ...(i.aliases ?? [])] })),
+    });
+  }
+  return out;
+}
+
+/** Text fields of a page's front matter that readers see, with their paths. */
+function frontmatterTexts(data: Record<string, unknown>): { path: (string | number)[]; text: string }[] {
+  const out: { path: (string | number)[]; text: string }[] = [];
+  for (const key of ['title', 'summary']) if (typeof data[key] === 'string') out.push({ path: [key], text: data[key] as string });
+  for (const key of ['signs', 'whatToDo']) {
+    (Array.isArray(data[key]) ? (data[key] as unknown[]) : []).forEach((t, i) => typeof t === 'string' && out.push({ path: [key, i], text: t }));
+  }
+  (Array.isArray(data.report) ? (data.report as { text?: string }[]) : []).forEach((r, i) => r.text && out.push({ path: ['report', i, 'text'], text: r.text }));
+  (Array.isArray(data.quiz) ? (data.quiz as { question?: string; choices?: string[]; explanation?: string }[]) : []).forEach((q, i) => {
+    if (q.question) out.push({ path: ['quiz', i, 'question'], text: q.question });
+    (q.choices ?? []).forEach((c, j) => out.push({ path: ['quiz', i, 'choices', j], text: c }));
+    if (q.explanation) out.push({ path: ['quiz', i, 'explanation'], text: q.explanation });
+  });
+  return out;
+}
+
+/** The `<Report country="CL" ids="fiscalia pdi" />` tags of a body. */
+export function reportTags(body: string): { index: number; country?: string; ids: string[]; length: number }[] {
+  return [...body.matchAll(/<Report\b([^>]*?)\/?>/g)].map((m) => {
+    const attr = (name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(m[1]);
+    const c = attr('country');
+    const ids = attr('ids');
+    return { index: m.index!, length: m[0].length, country: c ? (c[1] ?? c[2]) : undefined, ids: ids ? (ids[1] ?? ids[2]).split(/[\s,]+/).filter(Boolean) : [] };
+  });
+}
+
+/** Checks institution references and refuses enforcing institutions named in page text. */
+export function checkInstitutions(entries: CheckedEntry[], bodies: Bodies, problems: ContentProblem[], frontmatter: Map<string, string>) {
+  const regs = registries(entries);
+  const enforcers = [...regs.values()].flatMap((r) => r.enforcers);
+  const match = enforcerMatcher(enforcers);
+  const lineAt = (body: string, index: number) => body.slice(0, index).split('\n').length;
+  const refuse = (file: string, line: number | undefined, field: string, found: string, id: string, country: string, data = false) =>
+    problems.push({
+      file,
+      line,
+      field,
+      problem: msg('enforcer-named-in-text', found, `${country}: ${id}`),
+      fix: data ? msg('set-institution-field', id, country) : msg('use-report-component', country, id),
+      severity: 'error',
+    });
+  const unknownRef = (file: string, line: number | undefined, field: string, id: string, country: string) =>
+    problems.push({
+      file,
+      line,
+      field,
+      problem: msg('unknown-institution-ref', id, country),
+      fix: msg('use-institution-id', country, [...(regs.get(country)?.ids ?? [])].join(', ') || '—'),
+      severity: 'error',
+    });
+
+  for (const e of entries) {
+    const yaml = frontmatter.get(e.file);
+    const fmLine = (path: (string | number)[]) => (yaml === undefined ? undefined : lineOf(yaml, path) + 1);
+    if (['guides', 'scams', 'pages', 'lessons'].includes(e.collection)) {
+      for (const { path, text } of frontmatterTexts(e.data)) {
+        for (const m of match(text)) refuse(e.file, fmLine(path), path.join('.'), m.found, m.id, m.country);
+      }
+      (Array.isArray(e.data.report) ? (e.data.report as { country: string; institutions?: string[] }[]) : []).forEach((r, i) => {
+        (r.institutions ?? []).forEach((id, j) => {
+          if (!regs.get(r.country)?.ids.has(id)) unknownRef(e.file, fmLine(['report', i, 'institutions', j]), `report[${i}].institutions`, id, r.country);
+        });
+      });
+      const b = bodies.get(e.file);
+      if (!b) continue;
+      let prose = b.body;
+      for (const tag of reportTags(b.body)) {
+        prose = prose.slice(0, tag.index) + ' '.repeat(tag.length) + prose.slice(tag.index + tag.length);
+        const line = lineAt(b.body, tag.index) + b.offset;
+        if (!tag.country || !regs.has(tag.country) || tag.ids.length === 0) {
+          problems.push({ file: e.file, line, field: '(text)', problem: msg('report-needs-country'), fix: msg('write-report-like'), severity: 'error' });
+          continue;
+        }
+        for (const id of tag.ids) if (!regs.get(tag.country)!.ids.has(id)) unknownRef(e.file, line, '(text)', id, tag.country);
+      }
+      for (const m of match(prose)) refuse(e.file, lineAt(b.body, m.index) + b.offset, '(text)', m.found, m.id, m.country);
+    } else if (e.collection === 'directory') {
+      const country = String(e.data.country);
+      const inst = e.data.institution as string | undefined;
+      if (inst && regs.has(country) && !regs.get(country)!.ids.has(inst)) unknownRef(e.file, undefined, 'institution', inst, country);
+      if (!inst) {
+        // A service run by an enforcing institution must say so, so its warning shows on every card.
+        const name = e.data.name as Record<string, string>;
+        const org = (e.data.organization as { name: string }).name;
+        const hit = [org, ...Object.values(name)].flatMap((t) => match(t))[0];
+        if (hit) refuse(e.file, undefined, 'institution', hit.found, hit.id, hit.country, true);
+      }
+    } else if (e.collection === 'countries') {
+      ((e.data.emergency ?? []) as { label: Record<string, string>; institution?: string }[]).forEach((n, i) => {
+        if (n.institution) return;
+        const hit = Object.values(n.label).flatMap((t) => match(t))[0];
+        if (hit) refuse(e.file, undefined, `emergency[${i}].institution`, hit.found, hit.id, hit.country, true);
+      });
+    }
+  }
+}
