@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../src/lib/content-check.ts';
-import { statusMatrix, statusTotals, uiCoverage, staleLists } from '../src/lib/translation-status.ts';
+import { statusMatrix, statusTotals, uiCoverage, staleLists, neverCalled } from '../src/lib/translation-status.ts';
 import { msg, say } from '../src/lib/check-messages.ts';
 import { volunteerLang } from '../src/lib/content-problems.ts';
 import { LANGS } from '../src/lib/locale.ts';
@@ -32,6 +32,7 @@ const stale = staleLists(problems, entries);
 for (const [title, list] of [
   [say(msg('status.stale-guides'), lang), stale.guides],
   [say(msg('status.stale-services'), lang), stale.services],
+  [say(msg('status.never-called'), lang), neverCalled(entries)],
 ]) {
   console.log(`\n${title}: ${list.length}`);
   for (const p of list) console.log(`  ${p.place ? `${p.place} — ` : ''}${p.file}: ${say(p.problem, lang)}`);

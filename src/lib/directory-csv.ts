@@ -96,6 +96,7 @@ function csvColumns(services: readonly Raw[]): string[] {
   const phoneDescLangs = LANGS.filter((l) => services.some((s) => ((s.phones as Raw[]) ?? []).some((p) => (p.description as Localized | undefined)?.[l])));
   const exceptions = Math.max(0, ...services.map((s) => ((s.exceptions as unknown[]) ?? []).length));
   const noteLangs = LANGS.filter((l) => services.some((s) => ((s.exceptions as Exception[]) ?? []).some((e) => e.note?.[l])));
+  const changes = Math.max(0, ...services.map((s) => ((s.changes as unknown[]) ?? []).length));
   return [
     'id',
     'status',
@@ -134,6 +135,7 @@ function csvColumns(services: readonly Raw[]): string[] {
     'assured',
     'assured_method',
     'institution',
+    ...Array.from({ length: changes }, (_, i) => [`change${i + 1}_date`, ...LANGS.map((l) => `change${i + 1}_${l}`)]).flat(),
   ];
 }
 
@@ -189,6 +191,10 @@ function cells(s: Raw): Record<string, string> {
   put('assured', s.assured);
   put('assured_method', s.assuredMethod);
   put('institution', s.institution);
+  ((s.changes as { date: string; text: Localized }[]) ?? []).forEach((ch, i) => {
+    put(`change${i + 1}_date`, ch.date);
+    for (const l of LANGS) put(`change${i + 1}_${l}`, ch.text?.[l]);
+  });
   return c;
 }
 
@@ -276,6 +282,9 @@ export function rowToService(row: Record<string, string>): Raw {
   const note = map('assured_note');
   if (note) s.assuredNote = note;
   if (g('institution')) s.institution = g('institution');
+  const changes: Raw[] = [];
+  for (let i = 1; `change${i}_date` in row; i++) if (g(`change${i}_date`)) changes.push({ date: g(`change${i}_date`), text: map(`change${i}`) ?? {} });
+  if (changes.length) s.changes = changes;
   if (truthy(g('draft'))) s.draft = true;
   return s;
 }
@@ -291,5 +300,5 @@ export function csvRecords(text: string): { line: number; row: Record<string, st
 /** The service fields in the order files are written. */
 export const FIELD_ORDER: (keyof ServiceData)[] = [
   'id', 'organization', 'name', 'description', 'categories', 'status', 'country', 'region', 'city', 'address', 'location', 'hideLocation',
-  'phones', 'email', 'website', 'languages', 'schedule', 'exceptions', 'timezone', 'fees', 'eligibility', 'documentsRequired', 'accessibility', 'sources', 'assured', 'assuredMethod', 'assuredNote', 'institution', 'draft',
+  'phones', 'email', 'website', 'languages', 'schedule', 'exceptions', 'timezone', 'fees', 'eligibility', 'documentsRequired', 'accessibility', 'sources', 'assured', 'assuredMethod', 'assuredNote', 'institution', 'draft', 'changes',
 ];

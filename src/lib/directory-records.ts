@@ -71,7 +71,7 @@ export function toRecords(services: readonly ServiceData[], countries: ReadonlyM
 /** What a record needs to warn that an institution enforcing migration runs the service. */
 function enforcing(s: ServiceData, country: CountryData | undefined, lang: Lang): Pick<ServiceRecord, 'enforces' | 'warning'> {
   const inst = serviceInstitution(s, country);
-  if (!inst?.enforcesMigration) return {};
+  if (!inst || (!inst.enforcesMigration && !inst.warning)) return {};
   return inst.warning ? { enforces: inst.kind, warning: pick(inst.warning, lang).text } : { enforces: inst.kind };
 }
 

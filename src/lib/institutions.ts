@@ -61,26 +61,34 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD = '\\p{L}\\p{N}';
 
 /**
- * A matcher for the names of `enforcers`. Acronyms (all capitals, like "PDI"
- * or "INM") match exactly; longer names match whatever their case. Names
+ * A matcher for the names of `enforcers`. One-word names and acronyms ("PDI",
+ * "INM", "Carabineros") match exactly as written; longer names match whatever
+ * their case. Names
  * match as whole words, so "PDI" is not found in "PDIs" and a web address
  * is not a name (addresses are removed before matching).
  */
-export function enforcerMatcher(enforcers: readonly Enforcer[]) {
-  const entries: { re: RegExp; id: string; country: string }[] = [];
+export function enforcerMatcher(enforcers: readonly Enforcer[], ambiguous: readonly string[] = []) {
+  const entries: { re: RegExp; id: string; country: string; length: number }[] = [];
+  // A name that another country's institution also bears without enforcing migration
+  // ("Policía Nacional" is Colombia's and Peru's) says nothing by itself: only the
+  // institution's other names ("Policía Nacional del Perú", "PNP") are looked for.
+  const shared = new Set(ambiguous.map((n) => n.trim().toLowerCase()));
   for (const e of enforcers) {
-    const names = [...new Set(e.names.map((n) => n.trim()).filter((n) => n.length >= 2))];
-    // Longest first, so "Policía de Investigaciones (PDI)" is reported once, as a whole.
-    names.sort((a, b) => b.length - a.length);
+    const names = [...new Set(e.names.map((n) => n.trim()).filter((n) => n.length >= 2 && !shared.has(n.toLowerCase())))];
     for (const name of names) {
-      const acronym = name === name.toUpperCase() && !/\s/.test(name);
+      // One word ("PDI", "Migraciones", "Carabineros") must match as written: "migraciones" in
+      // "la oficina de migraciones" is a common noun, not the institution.
+      const oneWord = !/\s/.test(name);
       entries.push({
-        re: new RegExp(`(?<![${WORD}])${escape(name)}(?![${WORD}])`, acronym ? 'gu' : 'giu'),
+        re: new RegExp(`(?<![${WORD}])${escape(name)}(?![${WORD}])`, oneWord ? 'gu' : 'giu'),
         id: e.id,
         country: e.country,
+        length: name.length,
       });
     }
   }
+  // Longest first, across countries, so "Policía de Investigaciones (PDI)" is reported once, as a whole.
+  entries.sort((a, b) => b.length - a.length);
   return (text: string): EnforcerMention[] => {
     // Web addresses and Markdown link targets are not prose: "gob.mx/inm" names nothing.
     const prose = text.replace(/\]\([^)]*\)|https?:\/\/\S+|www\.\S+/g, (m) => ' '.repeat(m.length));

@@ -8,6 +8,7 @@
 import { LANGS, SOURCE_LANG } from './locale.ts';
 import type { CheckedEntry } from './content-check.ts';
 import type { ContentProblem } from './content-problems.ts';
+import { msg } from './check-messages.ts';
 
 export type Status = 'source' | 'translated' | 'machine' | 'outdated' | 'missing';
 
@@ -99,4 +100,27 @@ export function staleLists(problems: readonly ContentProblem[], entries: readonl
     guides: problems.filter((p) => p.severity === 'warning' && p.field === 'reviewed'),
     services,
   };
+}
+
+/**
+ * Published services that no person has verified by phone or in a visit
+ * (issue 23), grouped by country and city, so volunteers with a phone can
+ * work through them: the desk checks (`published-sources`) and e-mails.
+ */
+export function neverCalled(entries: readonly CheckedEntry[]): StaleItem[] {
+  return entries
+    .filter((e) => e.collection === 'directory' && !e.data.draft && e.data.status !== 'inactive')
+    .filter((e) => e.data.assuredMethod !== 'phone' && e.data.assuredMethod !== 'visit')
+    .map((e): StaleItem => {
+      const day = String(e.data.assured ?? '');
+      return {
+        file: e.file,
+        field: 'assuredMethod',
+        problem: e.data.assuredMethod === 'email' ? msg('verified-only-email', day) : msg('verified-only-published', day),
+        fix: msg('call-check-service-then-update'),
+        severity: 'warning',
+        place: [String(e.data.country ?? ''), typeof e.data.city === 'string' ? e.data.city : ''].filter(Boolean).join(' · '),
+      };
+    })
+    .sort((a, b) => (a.place ?? '').localeCompare(b.place ?? '') || a.file.localeCompare(b.file));
 }

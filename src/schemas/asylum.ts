@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateField, localized, sourceRef, translationInfo } from './common.ts';
 import { zodMessage } from '../lib/check-messages.ts';
+import { changesField } from './changes.ts';
 
 /**
  * The legal facts that decide an asylum claim in one country (docs/architecture.md
@@ -26,6 +27,14 @@ const factFields = {
     .min(1, { error: 'legal-fact-needs-least-one' }),
   /** The day a person checked this fact against its sources (YYYY-MM-DD). */
   verified: dateField,
+  /**
+   * Institutions of this country (`institutions`) the text names, by id: they
+   * are listed under it with their warning when they enforce migration (the
+   * content check asks for this when the text names such an institution).
+   */
+  institutions: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'institution-ids-lowercase' })).optional(),
+  /** What changed in this rule that readers should know (src/schemas/changes.ts). */
+  changes: changesField,
 };
 
 /** One sourced, dated legal fact. */

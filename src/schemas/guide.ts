@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TOPICS } from './vocab.ts';
 import { countryCode, dateField, sourceRef, translationInfo } from './common.ts';
 import { zodMessage } from '../lib/check-messages.ts';
+import { changesField } from './changes.ts';
 
 /** Frontmatter of a rights guide: `content/guides/<lang>/<slug>.mdx`. */
 export const guideSchema = z
@@ -31,5 +32,7 @@ export const guideSchema = z
     translation: translationInfo.optional(),
     /** True to keep it out of the built site while it is being written. */
     draft: z.boolean().default(false),
+    /** What changed on this page that readers should know (on the Spanish page; text per language). */
+    changes: changesField,
   })
   .strict();

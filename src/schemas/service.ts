@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, DAYS, SERVICE_STATUSES, VERIFICATION_METHODS, isLanguageCode, isKnownLanguage } from './vocab.ts';
 import { calendarDate, countryCode, dateField, localized, timeZoneField, urlField } from './common.ts';
 import { zodMessage } from '../lib/check-messages.ts';
+import { changesField } from './changes.ts';
 
 /**
  * A directory entry: `content/directory/<id>.yaml`, aligned with Open
@@ -221,6 +222,8 @@ export const serviceSchema = z
     institution: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'institution-ids-lowercase' }).optional(),
     /** True while the entry is being written: it is not published anywhere. */
     draft: z.boolean().default(false),
+    /** What changed in this service that readers should know (closed, moved, new hours…). */
+    changes: changesField,
   })
   .strict()
   .superRefine((s, ctx) => {

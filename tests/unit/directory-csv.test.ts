@@ -67,6 +67,31 @@ describe('hours as they really are, in a sheet', () => {
   });
 });
 
+describe('verification, institution and changes in a sheet (issue 23)', () => {
+  it('survive export and import', () => {
+    const service = {
+      id: 'linea-144',
+      organization: { name: 'Ministerio' },
+      name: { es: 'Línea 144' },
+      description: { es: 'Atención a mujeres en situación de violencia.' },
+      categories: ['gbv'],
+      country: 'AR',
+      phones: [{ number: '144', whatsapp: false, source: 'https://www.argentina.gob.ar/' }],
+      sources: [{ title: 'Línea 144', url: 'https://www.argentina.gob.ar/' }],
+      assured: '2026-12-06',
+      assuredMethod: 'phone',
+      assuredNote: { es: 'Llamamos y atendieron.', en: 'We called and they answered.' },
+      institution: 'linea-144',
+      changes: [{ date: '2026-12-06', text: { es: 'Ahora tiene un número para tocar y llamar.', en: 'It now has a number you can tap to call.' } }],
+    };
+    const csv = servicesToCsv([service]);
+    const header = csv.split('\r\n')[0].split(',');
+    for (const col of ['assured_method', 'assured_note_es', 'institution', 'change1_date', 'change1_es']) expect(header).toContain(col);
+    const [{ row }] = csvRecords(csv);
+    expect(rowToService(row)).toEqual(service);
+  });
+});
+
 describe('round trip', () => {
   it('export then import changes nothing, and import then export gives the same CSV', () => {
     const work = mkdtempSync(join(tmpdir(), 'portal-csv-'));

@@ -136,3 +136,14 @@ describe('groupPhone', () => {
     expect(groupPhone('144')).toBe('144');
   });
 });
+
+describe('a name two countries share', () => {
+  it('is not looked for when another country’s institution bears it without enforcing migration', () => {
+    const match = enforcerMatcher(
+      [{ id: 'policia-nacional', country: 'PE', names: ['Policía Nacional', 'Policía Nacional del Perú', 'PNP'] }],
+      ['Policía Nacional'],
+    );
+    expect(match('En Colombia, llama a la Policía Nacional (123).')).toEqual([]);
+    expect(match('En Perú, la Policía Nacional del Perú (PNP) …').map((m) => m.found)).toEqual(['Policía Nacional del Perú', 'PNP']);
+  });
+});

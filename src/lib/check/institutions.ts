@@ -13,6 +13,8 @@ import type { Bodies, CheckedEntry } from './types.ts';
 interface Registry {
   ids: Set<string>;
   enforcers: Enforcer[];
+  /** Names of its institutions that do not enforce migration. */
+  others: string[];
 }
 
 type Inst = { id: string; enforcesMigration: boolean; name: Record<string, string>; aliases?: string[] };
@@ -26,6 +28,7 @@ function registries(entries: CheckedEntry[]): Map<string, Registry> {
       enforcers: list
         .filter((i) => i.enforcesMigration)
         .map((i) => ({ id: i.id, country: e.slug, names: [...Object.values(i.name), ...(i.aliases ?? [])] })),
+      others: list.filter((i) => !i.enforcesMigration).flatMap((i) => [...Object.values(i.name), ...(i.aliases ?? [])]),
     });
   }
   return out;
@@ -61,7 +64,7 @@ export function reportTags(body: string): { index: number; country?: string; ids
 export function checkInstitutions(entries: CheckedEntry[], bodies: Bodies, problems: ContentProblem[], frontmatter: Map<string, string>) {
   const regs = registries(entries);
   const enforcers = [...regs.values()].flatMap((r) => r.enforcers);
-  const match = enforcerMatcher(enforcers);
+  const match = enforcerMatcher(enforcers, [...regs.values()].flatMap((r) => r.others));
   const lineAt = (body: string, index: number) => body.slice(0, index).split('\n').length;
   const refuse = (file: string, line: number | undefined, field: string, found: string, id: string, country: string, data = false) =>
     problems.push({
@@ -119,6 +122,24 @@ export function checkInstitutions(entries: CheckedEntry[], bodies: Bodies, probl
         if (hit) refuse(e.file, undefined, 'institution', hit.found, hit.id, hit.country, true);
       }
     } else if (e.collection === 'countries') {
+      // Legal facts that name an enforcing institution list it (`institutions`), so its warning shows under them.
+      const asylum = e.data.asylum as Record<string, unknown> | undefined;
+      type Fact = { text: Record<string, string>; institutions?: string[] };
+      const facts: [string, Fact][] = asylum
+        ? [
+            ['asylum.authority', asylum.authority as Fact],
+            ...((asylum.deadlines ?? []) as Fact[]).map((f, i): [string, Fact] => [`asylum.deadlines[${i}]`, f]),
+            ...((asylum.conditions ?? []) as Fact[]).map((f, i): [string, Fact] => [`asylum.conditions[${i}]`, f]),
+            ...(asylum.noDeadline ? [['asylum.noDeadline', asylum.noDeadline as Fact] as [string, Fact]] : []),
+          ]
+        : [];
+      for (const [field, fact] of facts) {
+        for (const id of fact.institutions ?? []) if (!regs.get(e.slug)?.ids.has(id)) unknownRef(e.file, undefined, `${field}.institutions`, id, e.slug);
+        const hit = Object.values(fact.text)
+          .flatMap((t) => match(t))
+          .find((m) => m.country === e.slug && !(fact.institutions ?? []).includes(m.id));
+        if (hit) refuse(e.file, undefined, `${field}.institutions`, hit.found, hit.id, hit.country, true);
+      }
       ((e.data.emergency ?? []) as { label: Record<string, string>; institution?: string }[]).forEach((n, i) => {
         if (n.institution) return;
         const hit = Object.values(n.label).flatMap((t) => match(t))[0];
