@@ -31,9 +31,14 @@ export function resolveInstitutions<T extends InstitutionLike>(registry: readonl
   return { list: safeFirst(found), missing };
 }
 
-/** `list` with the channels that do not enforce migration first, order otherwise kept. */
-export function safeFirst<T extends { enforcesMigration?: boolean }>(list: readonly T[]): T[] {
-  return [...list.filter((i) => !i.enforcesMigration), ...list.filter((i) => i.enforcesMigration)];
+/**
+ * `list` with the channels that do not enforce migration first, then those
+ * that do not but carry a caution (a police line that may bring in a force
+ * that does), then those that enforce it; order otherwise kept.
+ */
+export function safeFirst<T extends { enforcesMigration?: boolean; warning?: unknown; inst?: { warning?: unknown } }>(list: readonly T[]): T[] {
+  const rank = (i: T) => (i.enforcesMigration ? 2 : (i.warning ?? i.inst?.warning) ? 1 : 0);
+  return [0, 1, 2].flatMap((r) => list.filter((i) => rank(i) === r));
 }
 
 /** One place where page text names an institution that enforces migration. */

@@ -72,7 +72,9 @@ test('every card says when a person last verified the service, in the finder and
   expect(n).toBeGreaterThan(0);
   for (let i = 0; i < n; i++) {
     await expect(cards.nth(i).locator('time[datetime]')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    await expect(cards.nth(i)).toContainText('Verificado por una persona el');
+    // How it was verified, in plain words: "by phone" only when someone called (issue 23).
+    await expect(cards.nth(i)).toContainText(/Comprobado (con sus páginas publicadas|por teléfono|en una visita|por correo electrónico) el/);
+    await expect(cards.nth(i)).not.toContainText('Verificado por una persona');
   }
   // Without JavaScript, the server's list says the same.
   const plain = page.locator('#directory-list .cards > li');
@@ -124,11 +126,16 @@ test('the HSDS export parses: JSON services and a CSV with one row per service',
     expect(s).toHaveProperty('id');
     expect(s).toHaveProperty('assured_date');
     expect(s.organization).toHaveProperty('name');
-    for (const p of s.phones) expect(p.number).toMatch(/^\+[1-9]\d{6,14}$/);
+    // E.164, or a national short code such as 144.
+    for (const p of s.phones) expect(p.number).toMatch(/^\+[1-9]\d{6,14}$|^\d{3,6}$/);
+    // The verification, with how it was done in plain words.
+    const verify = s.metadata.find((m: { field_name: string }) => m.field_name === 'assured_date');
+    expect(verify.updated_by).toMatch(/^checked (by phone|in a visit|by email|against its published pages)$/);
   }
   const csv = await (await request.get('/directory/hsds/services.csv')).text();
   const lines = csv.trim().split('\r\n');
   expect(lines[0].startsWith('id,organization_name,name,description')).toBe(true);
+  expect(lines[0].endsWith(',assured_date,assured_method')).toBe(true);
   // Quoted fields may hold commas but never newlines, so rows = services + header.
   expect(lines.length).toBe(json.length + 1);
 });

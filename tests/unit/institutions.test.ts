@@ -96,6 +96,9 @@ describe('ordering and warnings', () => {
     expect(list.map((i) => i.id)).toEqual(['carabineros', 'fiscalia', 'pdi']);
     expect(missing).toEqual(['nadie']);
     expect(safeFirst([{ enforcesMigration: true }, {}]).length).toBe(2);
+    // A channel with a caution (it may bring in a force that enforces migration) comes between the two.
+    const cautioned = { id: '911', enforcesMigration: false, warning: { es: 'Puede venir una fuerza federal.' } };
+    expect(safeFirst([{ id: 'pdi', enforcesMigration: true }, cautioned, { id: 'fiscalia', enforcesMigration: false }]).map((i) => i.id)).toEqual(['fiscalia', '911', 'pdi']);
   });
   it('emergency numbers answered by an enforcing institution come after the rest, with it attached', () => {
     const out = emergencyWithInstitutions({ emergency: [{ number: '134', institution: 'pdi' }, { number: '133' }], institutions: registry });
