@@ -12,6 +12,36 @@ import { spawnSync } from 'node:child_process';
 import { checkContent } from '../src/lib/content-check.ts';
 import { formatProblems, volunteerLang } from '../src/lib/content-problems.ts';
 import { msg, say } from '../src/lib/check-messages.ts';
+import { unannouncedLegalChanges } from '../src/lib/check/legal-changes.ts';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * Legal facts changed without a `changes` entry: each country file against the version before
+ * its last change in Git (its last commit, or HEAD when the file has uncommitted edits).
+ * Without Git (a copy of the files) there is nothing to compare with, and nothing is said.
+ */
+function legalFactsChangedInGit(entries) {
+  const out = [];
+  for (const e of entries.filter((x) => x.collection === 'countries')) {
+    const git = (...a) => spawnSync('git', a, { cwd: root, encoding: 'utf8' });
+    const dirty = git('diff', '--quiet', 'HEAD', '--', e.file).status === 1;
+    const log = git('log', '-2', '--format=%H', '--', e.file);
+    if (log.status !== 0) return out;
+    const [last, previous] = log.stdout.trim().split('\n').filter(Boolean);
+    const base = dirty ? last : previous;
+    if (!base) continue;
+    const old = git('show', `${base}:${e.file}`);
+    if (old.status !== 0) continue;
+    let before;
+    try {
+      before = parseYaml(old.stdout)?.asylum;
+    } catch {
+      continue;
+    }
+    out.push(...unannouncedLegalChanges(e.file, before, e.data.asylum));
+  }
+  return out;
+}
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -19,7 +49,8 @@ const root = resolve(opt('--root') ?? (process.env.PORTAL_CONTENT_ROOT || '.'));
 const lang = volunteerLang(opt('--lang'));
 
 const started = performance.now();
-const { problems, fileCount } = checkContent(root, { strict: args.includes('--strict') });
+const { problems, entries, fileCount } = checkContent(root, { strict: args.includes('--strict') });
+problems.push(...legalFactsChangedInGit(entries));
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.length - errors.length;
 const ms = Math.round(performance.now() - started);

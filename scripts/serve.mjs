@@ -68,7 +68,7 @@ function send(root, headersFor, req, res, file, status = 200, pathname = '/') {
   const ext = extname(file);
   const headers = {
     ...headersFor(pathname),
-    'Content-Type': TYPES[ext] || 'application/octet-stream',
+    'Content-Type': headersFor(pathname)['Content-Type'] || TYPES[ext] || 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': file.includes(`${join(root, '_astro')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',

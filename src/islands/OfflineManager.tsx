@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LanguagePack } from '../lib/offline-manifest.ts';
 import { packMeta, removePack, savePack, savedPages, updateSize, AUTO_UPDATE_BYTES, type PackMeta } from '../lib/pack-store.ts';
 import { packManifestUrl } from '../lib/offline-urls.ts';
+import { rememberIfFirst } from './changes-seen.ts';
 import { formatDate, type Lang } from '../i18n/locales.ts';
 
 export interface OfflineStrings {
@@ -91,6 +92,8 @@ export default function OfflineManager({ lang, strings }: Props) {
     setProgress({ done: 0, total: pack.entries.length });
     try {
       await savePack(pack, (done, total) => setProgress({ done, total }));
+      // What the pack tells the first time it is saved is not "new since your last visit".
+      await rememberIfFirst(pack.lang).catch(() => {});
     } catch {
       setMessage({ text: strings.error, error: true });
     }

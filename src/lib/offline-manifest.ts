@@ -48,7 +48,8 @@ export function urlOfFile(path: string): string {
 
 /** True when a built file belongs in `lang`'s pack. */
 export function inPack(path: string, lang: string): boolean {
-  if (path.startsWith(`${lang}/`)) return path.endsWith('.html') && !path.startsWith(`${lang}/404/`);
+  // Its pages, and its list of changes (the notice after an update reads it offline).
+  if (path.startsWith(`${lang}/`)) return (path.endsWith('.html') && !path.startsWith(`${lang}/404/`)) || path === `${lang}/changes.json`;
   if (path.startsWith('pagefind/directory/')) {
     // The service pages' bundle, merged into the search: its entry and this language's files (it
     // runs on the main bundle's script and WebAssembly, so it has none of its own).

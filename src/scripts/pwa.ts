@@ -6,6 +6,7 @@
 import { Workbox } from 'workbox-window';
 import { FROM_DEVICE_ATTR } from '../lib/offline-urls.ts';
 import { formatDate, isLang } from '../lib/locale.ts';
+import { rememberSeen, unseenChanges } from '../islands/changes-seen.ts';
 
 const banner = document.getElementById('update-banner');
 const status = document.getElementById('offline-status');
@@ -41,6 +42,33 @@ async function showOfflineState() {
   status.hidden = false;
 }
 void showOfflineState();
+
+/** After the saved language was updated: what changed since the last visit, from the pack; dismissible. */
+async function showNewChanges() {
+  const box = document.getElementById('changes-notice');
+  const lang = document.documentElement.lang;
+  if (!box || !isLang(lang)) return;
+  const { fresh, all } = await unseenChanges(lang);
+  if (!fresh.length) return;
+  const list = box.querySelector('ul')!;
+  for (const c of fresh.slice(0, 3)) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = c.href;
+    a.textContent = c.text;
+    li.append(a);
+    list.append(li);
+  }
+  box.querySelector('h2')!.append(` (${fresh.length})`);
+  box.hidden = false;
+  box.querySelector('button')?.addEventListener('click', () => {
+    rememberSeen(lang, all);
+    box.hidden = true;
+  });
+}
+void showNewChanges().catch(() => {
+  /* no pack, or storage unavailable: nothing to tell */
+});
 
 // The sections row scrolls sideways on narrow screens: show the current one.
 document.querySelector('nav.main [aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });

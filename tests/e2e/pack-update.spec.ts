@@ -16,6 +16,13 @@ import { siteHandler } from '../../scripts/serve.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const GUIDE = '/es/guides/pedir-asilo-o-refugio/';
 const MARK = 'Texto nuevo de esta versión: la guía cambió.';
+const CHANGE = 'Cambio de prueba: un plazo nuevo que quien lee debe conocer.';
+/** Adds a `changes` entry dated today to a page's front matter. */
+function withChange(text: string): string {
+  const entry = `  - date: ${new Date().toISOString().slice(0, 10)}\n    text:\n      es: "${CHANGE}"\n`;
+  if (/\nchanges:\n/.test(text.split('\n---\n')[0])) return text.replace(/\nchanges:\n/, `\nchanges:\n${entry}`);
+  return text.replace(/\n---\n/, `\nchanges:\n${entry}---\n`);
+}
 let work: string;
 let copies: string[] = [];
 const site = { A: '', B: '', C: '' };
@@ -43,7 +50,8 @@ test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'portal-pack-update-'));
   site.A = join(work, 'A');
   cpSync(join(ROOT, 'dist'), site.A, { recursive: true });
-  site.B = variant('content/guides/es/pedir-asilo-o-refugio.mdx', (t) => t.replace(/\n## /, `\n${MARK}\n\n## `));
+  // B also records a change for readers (issue 24): after the update, the phone tells it, offline.
+  site.B = variant('content/guides/es/pedir-asilo-o-refugio.mdx', (t) => withChange(t.replace(/\n## /, `\n${MARK}\n\n## `)));
   site.C = variant('content/guides/fr/pedir-asilo-o-refugio.mdx', (t) => t.replace(/\n## /, '\nNouveau texte de cette version.\n\n## '));
   const handler = siteHandler(() => current);
   server = createServer((req, res: ServerResponse) => {
@@ -134,6 +142,17 @@ test('after one Spanish guide changed, the update sends only what changed (at mo
   await context.setOffline(true);
   await page.goto(`${base}${GUIDE}`);
   await expect(page.locator('main')).toContainText(MARK);
+  // What changed since the last visit, from the saved pack, with no network; dismissed, it stays dismissed.
+  await page.goto(`${base}/es/`);
+  const notice = page.locator('#changes-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(CHANGE);
+  await expect(notice.getByRole('link', { name: CHANGE })).toHaveAttribute('href', GUIDE);
+  await notice.getByRole('button', { name: 'Entendido' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(notice).toBeHidden();
   await context.setOffline(false);
 });
 

@@ -96,5 +96,9 @@ describe('language pack manifest', () => {
     expect(urlOfFile('directory/es.json')).toBe('/directory/es.json');
     expect(inPack('ar/guides/x/index.html', 'es')).toBe(false);
     expect(inPack('pagefind/index/ar_1.pf_index', 'es')).toBe(false);
+    // The language's list of changes travels with its pack (the notice after an update reads it offline); its feed does not.
+    expect(inPack('es/changes.json', 'es')).toBe(true);
+    expect(inPack('ar/changes.json', 'es')).toBe(false);
+    expect(inPack('es/changes.xml', 'es')).toBe(false);
   });
 });

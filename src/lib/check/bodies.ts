@@ -22,7 +22,7 @@ function siteUrls(entries: CheckedEntry[]): { all: Set<string>; translated: Set<
   const by = (c: string) => entries.filter((e) => e.collection === c && !e.data.draft);
   const lessonSlug = (e: CheckedEntry) => e.slug.replace(/^\d+-/, '');
   for (const lang of LANGS) {
-    for (const section of ['', 'guides/', 'scams/', 'directory/', 'courses/', 'emergency/', 'offline/', 'search/']) all.add(`/${lang}/${section}`);
+    for (const section of ['', 'guides/', 'scams/', 'directory/', 'courses/', 'emergency/', 'offline/', 'search/', 'changes/']) all.add(`/${lang}/${section}`);
     for (const [c, base] of [['guides', 'guides/'], ['scams', 'scams/'], ['pages', '']] as const) {
       for (const e of by(c).filter((x) => x.lang === SOURCE_LANG)) all.add(`/${lang}/${base}${e.slug}/`);
     }

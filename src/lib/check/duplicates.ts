@@ -5,7 +5,7 @@ import { pathProblem } from './files.ts';
 import { msg } from '../check-messages.ts';
 
 /** Addresses reserved by the site's own pages (a content page may not take them). */
-const RESERVED = new Set(['guides', 'scams', 'directory', 'courses', 'emergency', 'offline', 'search', '404', 'status']);
+const RESERVED = new Set(['guides', 'scams', 'directory', 'courses', 'emergency', 'offline', 'search', '404', 'status', 'changes']);
 
 /** Adds a problem for every duplicate lesson slug and reserved page address. */
 export function checkDuplicates(entries: CheckedEntry[], problems: ContentProblem[]) {
