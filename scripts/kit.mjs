@@ -171,7 +171,11 @@ if (!args.includes('--no-pdf')) {
 }
 
 // 4. What is in the kit, in the six languages.
-writeFileSync(join(OUT, 'README.txt'), KIT_README({ month, langs, zimName, siteUrl }));
+// The latest changes readers should know, per language, from the kit build itself.
+const changes = Object.fromEntries(
+  LANGS.flatMap((l) => (existsSync(join(SITE, l, 'changes.json')) ? [[l, JSON.parse(readFileSync(join(SITE, l, 'changes.json'), 'utf8')).changes]] : [])),
+);
+writeFileSync(join(OUT, 'README.txt'), KIT_README({ month, langs, zimName, siteUrl, changes }));
 
 console.log(`\nShelter kit in ${OUT} (${seconds(started)} s):`);
 for (const r of rows) console.log(`  ${r.file.padEnd(48)} ${mb(r.bytes).padStart(8)}  ${r.s.padStart(5)} s  ${r.note}`);

@@ -8,6 +8,27 @@ interface Options {
   langs: readonly string[];
   zimName: (lang: string) => string;
   siteUrl: string;
+  /** The latest changes readers should know, per language (from the build's `/<lang>/changes.json`). */
+  changes?: Partial<Record<string, { date: string; text: string }[]>>;
+}
+
+/** "Latest changes" in each language. */
+const CHANGES_TITLE: Record<string, string> = {
+  es: 'Últimos cambios que debes conocer',
+  en: 'Latest changes you should know',
+  fr: 'Derniers changements à connaître',
+  pt: 'Últimas mudanças que você deve conhecer',
+  ht: 'Dènye chanjman ou dwe konnen',
+  ar: 'آخر التغييرات التي يجب أن تعرفها',
+};
+
+/** The newest `max` changes of `lang`, as a plain-text list (empty when there are none). */
+export function changesSection(lang: string, list: readonly { date: string; text: string }[] | undefined, max = 5): string {
+  if (!list?.length) return '';
+  return `\n\n${CHANGES_TITLE[lang] ?? CHANGES_TITLE.es}:\n${list
+    .slice(0, max)
+    .map((c) => `- ${c.date}: ${c.text}`)
+    .join('\n')}`;
 }
 
 const TEXT: Record<string, (o: Options) => string> = {
@@ -80,7 +101,7 @@ Enfòmasyon yo chanje: enprime ankò chak mwa${o.siteUrl ? ` epi gade ${o.siteUr
 
 export function KIT_README(o: Options): string {
   const files = o.langs.map((l) => `  ${o.zimName(l)}\n  directory_${l}.pdf`).join('\n');
-  return `${Object.values(TEXT)
-    .map((f) => f(o))
+  return `${Object.entries(TEXT)
+    .map(([lang, f]) => f(o) + changesSection(lang, o.changes?.[lang]))
     .join('\n\n----------------------------------------------------------------------\n\n')}\n\n----------------------------------------------------------------------\n\nFiles / Archivos:\n${files}\n`;
 }

@@ -47,6 +47,9 @@ test('npm run kit writes an archive, a directory and posters per language, and s
   }
   const readme = readFileSync(join(out, 'README.txt'), 'utf8');
   for (const word of ['Kiwix', 'kiwix-serve', 'USB', 'ESPAÑOL', 'ENGLISH', 'FRANÇAIS', 'PORTUGUÊS', 'KREYÒL', 'العربية']) expect(readme).toContain(word);
+  // The latest changes readers should know, in each language (issue 24).
+  expect(readme).toMatch(/Últimos cambios que debes conocer:\n- \d{4}-\d{2}-\d{2}: /);
+  expect(readme).toMatch(/آخر التغييرات التي يجب أن تعرفها:\n- \d{4}-\d{2}-\d{2}: /);
   expect(kitLog).toMatch(/migrar-con-derechos_es_all_\d{4}-\d{2}\.zim\s+\d+\.\d MB\s+\d+\.\d s/);
 });
 
@@ -162,5 +165,10 @@ for (const lang of ['es', 'ar']) {
     const found = (name: string) => (lang === 'ar' ? words(norm(name)).every((w) => all.has(w)) : flat.includes(bare(norm(name))));
     const missing = list.filter((s) => !found(s.name) || s.phones.some((p: string) => !digits.includes(p)));
     expect(missing.map((s) => s.name)).toEqual([]);
+    if (lang === 'es') {
+      // On paper too: the latest changes, and the warning beside a police force that enforces migration (issues 23, 24).
+      expect(text).toContain('Qué cambió');
+      expect(text).toContain('también hace control migratorio');
+    }
   });
 }

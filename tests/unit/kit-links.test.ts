@@ -82,4 +82,14 @@ describe('the kit’s README', () => {
     expect(text.match(/kiwix-serve --port 8080/g)).toHaveLength(6);
     expect(text).not.toContain('undefined');
   });
+  it('tells the latest changes in each language that has them (issue 24)', () => {
+    const changes = {
+      es: [{ date: '2026-12-06', text: 'México: el plazo se cuenta en días hábiles.' }],
+      ar: [{ date: '2026-12-06', text: 'المكسيك: تُحسب المهلة بأيام العمل.' }],
+    };
+    const text = KIT_README({ month: '2026-12', langs: ['es', 'ar'], zimName: (l) => `migrar-con-derechos_${l}_all_2026-12.zim`, siteUrl: '', changes });
+    expect(text).toContain('Últimos cambios que debes conocer:\n- 2026-12-06: México: el plazo se cuenta en días hábiles.');
+    expect(text).toContain('آخر التغييرات التي يجب أن تعرفها:\n- 2026-12-06: المكسيك');
+    expect(text).not.toContain('Latest changes you should know');
+  });
 });
