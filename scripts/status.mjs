@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../src/lib/content-check.ts';
-import { statusMatrix, statusTotals, uiCoverage, staleLists, neverCalled } from '../src/lib/translation-status.ts';
+import { statusMatrix, statusTotals, uiCoverage, staleLists, neverCalled, coverageByType, COVERAGE_TYPES } from '../src/lib/translation-status.ts';
+import { outdatedUnitCounts } from '../src/lib/translations/outdated.ts';
 import { msg, say } from '../src/lib/check-messages.ts';
 import { volunteerLang } from '../src/lib/content-problems.ts';
 import { LANGS } from '../src/lib/locale.ts';
@@ -15,11 +16,12 @@ const args = process.argv.slice(2);
 const root = resolve(args.includes('--root') ? args[args.indexOf('--root') + 1] : '.');
 const lang = volunteerLang(args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined);
 const { entries, problems } = checkContent(root);
-const rows = statusMatrix(entries);
+const rows = statusMatrix(entries, outdatedUnitCounts(root));
 const SHORT = { source: 'ES', translated: '✓', machine: 'M', outdated: '!', missing: '—' };
 const width = Math.max(...rows.map((r) => r.page.length));
 console.log(`${'page'.padEnd(width)}  ${LANGS.map((l) => l.padEnd(3)).join('')}`);
-for (const r of rows) console.log(`${r.page.padEnd(width)}  ${LANGS.map((l) => SHORT[r.cells[l].status].padEnd(3)).join('')}`);
+// An outdated translation tracked per unit shows how many units follow an older Spanish text ("!3").
+for (const r of rows) console.log(`${r.page.padEnd(width)}  ${LANGS.map((l) => `${SHORT[r.cells[l].status]}${r.cells[l].outdated || ''}`.padEnd(4)).join('')}`);
 console.log(`\n${say(msg('status.legend'), lang)}\n`);
 const totals = statusTotals(rows);
 const strings = Object.fromEntries(LANGS.map((l) => [l, existsSync(join(root, `src/i18n/${l}.json`)) ? JSON.parse(readFileSync(join(root, `src/i18n/${l}.json`), 'utf8')) : {}]));
@@ -28,6 +30,10 @@ for (const l of LANGS) {
   const t = totals[l];
   console.log(`${l}: ✓ ${l === SOURCE_LANG ? t.source : t.translated}  M ${t.machine}  ! ${t.outdated}  — ${t.missing}   UI ${ui[l]} %`);
 }
+const coverage = coverageByType(entries);
+console.log(`\n${say(msg('status.coverage'), lang)}`);
+console.log(`${''.padEnd(10)}${LANGS.map((l) => l.padStart(6)).join('')}`);
+for (const type of [...COVERAGE_TYPES, 'all']) console.log(`${type.padEnd(10)}${LANGS.map((l) => `${coverage[type][l]} %`.padStart(6)).join('')}`);
 const stale = staleLists(problems, entries);
 for (const [title, list] of [
   [say(msg('status.stale-guides'), lang), stale.guides],

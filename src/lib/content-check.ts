@@ -19,6 +19,7 @@ import { checkDuplicates } from './check/duplicates.ts';
 import { checkBodies } from './check/bodies.ts';
 import { staleness } from './check/staleness.ts';
 import { checkInstitutions } from './check/institutions.ts';
+import { checkTranslationFacts } from './check/translation-facts.ts';
 import type { Bodies, CheckedEntry, CheckOptions, CheckResult } from './check/types.ts';
 
 export type { CheckedEntry, CheckOptions, CheckResult } from './check/types.ts';
@@ -224,6 +225,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   problems.push(...uiStringGaps(root));
   checkBodies(entries, bodies, problems, root);
   checkInstitutions(entries, bodies, problems, frontmatter);
+  checkTranslationFacts(entries, bodies, problems);
   checkDuplicates(entries, problems);
   problems.push(...staleness(entries, now, options.strict));
   return { entries, problems, fileCount };

@@ -18,8 +18,16 @@ export interface StatusRow {
   title: string;
   /** The Spanish file, to edit. */
   file: string;
-  cells: Record<string, { status: Status; file?: string }>;
+  /** `outdated`: how many units (paragraphs, fields) follow an older Spanish text, when known per unit. */
+  cells: Record<string, { status: Status; file?: string; outdated?: number }>;
 }
+
+/**
+ * Outdated units of a translation file, from the translation lock (issue
+ * 25): a number when the file is tracked per unit, undefined when it is not
+ * (then the page-level date rule decides).
+ */
+export type OutdatedUnits = (translationFile: string) => number | undefined;
 
 const key = (e: CheckedEntry) => (e.collection === 'lessons' ? `lessons/${e.course}/${e.slug}` : `${e.collection}/${e.slug}`);
 
@@ -34,7 +42,7 @@ function statusOf(translation: CheckedEntry | undefined, source: CheckedEntry): 
 }
 
 /** The matrix of pages × languages, Spanish pages in file order. */
-export function statusMatrix(entries: readonly CheckedEntry[]): StatusRow[] {
+export function statusMatrix(entries: readonly CheckedEntry[], outdatedUnits: OutdatedUnits = () => undefined): StatusRow[] {
   const pages = entries.filter((e) => ['guides', 'scams', 'pages', 'lessons'].includes(e.collection));
   const byKeyLang = new Map(pages.map((e) => [`${key(e)}|${e.lang}`, e]));
   return pages
@@ -47,7 +55,11 @@ export function statusMatrix(entries: readonly CheckedEntry[]): StatusRow[] {
         LANGS.map((lang) => {
           if (lang === SOURCE_LANG) return [lang, { status: 'source' as Status, file: source.file }];
           const tr = byKeyLang.get(`${key(source)}|${lang}`);
-          return [lang, { status: statusOf(tr, source), file: tr?.file }];
+          const units = tr ? outdatedUnits(tr.file) : undefined;
+          if (units === undefined) return [lang, { status: statusOf(tr, source), file: tr?.file }];
+          // Tracked per unit: outdated only when a unit's Spanish text changed since it was translated.
+          const tracked = statusOf(tr, { ...source, data: { ...source.data, reviewed: undefined } });
+          return [lang, { status: units > 0 ? ('outdated' as Status) : tracked, file: tr?.file, outdated: units }];
         }),
       ),
     }));
@@ -123,4 +135,38 @@ export function neverCalled(entries: readonly CheckedEntry[]): StaleItem[] {
       };
     })
     .sort((a, b) => (a.place ?? '').localeCompare(b.place ?? '') || a.file.localeCompare(b.file));
+}
+
+/** The kinds of content whose coverage /status/ shows. */
+export const COVERAGE_TYPES = ['guides', 'scams', 'pages', 'lessons', 'services'] as const;
+
+/**
+ * How much of each kind of content a reader of each language gets in their
+ * language, as a whole percentage (issue 25): pages and lessons that exist
+ * in the language, services with their name and description in it.
+ */
+export function coverageByType(entries: readonly CheckedEntry[]): Record<(typeof COVERAGE_TYPES)[number] | 'all', Record<string, number>> {
+  const counts = (type: string) => {
+    if (type === 'services') {
+      const list = entries.filter((e) => e.collection === 'directory' && !e.data.draft);
+      const done = (l: string) => list.filter((e) => (e.data.name as Record<string, string>)[l] && (e.data.description as Record<string, string>)[l]).length;
+      return { total: list.length, done };
+    }
+    const src = entries.filter((e) => e.collection === type && e.lang === SOURCE_LANG && !e.data.draft);
+    const have = new Set(entries.filter((e) => e.collection === type && !e.data.draft).map((e) => `${e.lang}|${e.course ?? ''}|${e.slug}`));
+    return { total: src.length, done: (l: string) => src.filter((e) => have.has(`${l}|${e.course ?? ''}|${e.slug}`)).length };
+  };
+  const pct = (done: number, total: number) => (total ? Math.floor((done / total) * 100) : 100);
+  const out = {} as Record<(typeof COVERAGE_TYPES)[number] | 'all', Record<string, number>>;
+  const all: Record<string, [number, number]> = Object.fromEntries(LANGS.map((l) => [l, [0, 0]]));
+  for (const type of COVERAGE_TYPES) {
+    const c = counts(type);
+    out[type] = Object.fromEntries(LANGS.map((l) => [l, pct(c.done(l), c.total)]));
+    for (const l of LANGS) {
+      all[l][0] += c.done(l);
+      all[l][1] += c.total;
+    }
+  }
+  out.all = Object.fromEntries(LANGS.map((l) => [l, pct(all[l][0], all[l][1])]));
+  return out;
 }

@@ -81,6 +81,10 @@ export const translationInfo = z
     reviewed: z.boolean({ error: 'write-true-false' }),
     /** The date of the Spanish page's `reviewed` that this translation follows (optional). */
     source: dateField.optional(),
+    /** Who reviewed it (a name or a team), shown to readers with the date. */
+    reviewer: z.string().min(2).optional(),
+    /** The day it was reviewed (YYYY-MM-DD). */
+    reviewedOn: dateField.optional(),
   })
   .strict();
 

@@ -11,7 +11,8 @@ import { parse } from 'yaml';
 const root = resolve(__dirname, '../..');
 const yamlFiles = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => ({ file: `${dir}/${f}`, data: parse(readFileSync(join(root, dir, f), 'utf8')) }));
 const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, file), 'utf8'))![1]);
-const E164 = /^\+[1-9]\d{6,14}$/;
+/** E.164, or a national short code such as 144 (issue 23). */
+const PHONE = /^\+[1-9]\d{6,14}$|^\d{3,6}$/;
 const URL_RE = /^https?:\/\/[^\s]+\.[^\s]+$/;
 
 describe('directory contact details', () => {
@@ -21,9 +22,9 @@ describe('directory contact details', () => {
     expect(new Set(services.map((s) => s.data.country)).size).toBeGreaterThanOrEqual(5);
   });
   for (const { file, data } of services) {
-    it(`${file}: every phone is E.164 and every contact detail has a source`, () => {
+    it(`${file}: every phone is E.164 (or a national short code) and every contact detail has a source`, () => {
       for (const p of data.phones ?? []) {
-        expect(p.number, `${file} phone`).toMatch(E164);
+        expect(p.number, `${file} phone`).toMatch(PHONE);
         expect(p.source, `${file} phone ${p.number} source`).toMatch(URL_RE);
       }
       for (const key of ['email', 'website', 'address'] as const) {
@@ -42,7 +43,8 @@ describe('countries', () => {
       const data = parse(readFileSync(join(root, `content/countries/${code}.yaml`), 'utf8'));
       expect(data.emergency.length, code).toBeGreaterThan(0);
       for (const e of data.emergency) {
-        expect(e.number, `${code} ${e.kind}`).toMatch(/^\d{3,15}$/);
+        // Digits as dialled in the country, grouped with spaces for reading ("1 833 900 1010").
+        expect(e.number, `${code} ${e.kind}`).toMatch(/^\d[\d ]{1,18}\d$/);
         expect(e.source, `${code} ${e.number} source`).toMatch(URL_RE);
       }
     }
