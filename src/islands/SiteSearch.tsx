@@ -10,6 +10,10 @@ import { plural, type PluralForms } from '../lib/plural.ts';
 import FilterSelect from './FilterSelect.tsx';
 import { startingState } from '../lib/form-state.ts';
 import { siteHref } from '../lib/site-href.ts';
+import { includeServices, loadMain, loadSpanish, servicesIncluded, spanishResults, type PagefindData, type PagefindHit } from './pagefind-client.ts';
+
+/** Fewer results than this in the reader's language: search the services and the Spanish pages too. */
+const FEW = 3;
 
 /** The UI strings this island needs, already translated. */
 export interface SearchStrings {
@@ -28,10 +32,14 @@ export interface SearchStrings {
   directory: string;
   emergency: string;
   more: string;
+  /** "In Spanish": the heading of results from the Spanish pages. */
+  inSpanish: string;
+  /** "Search the services too". */
+  alsoServices: string;
 }
 
 /** Results whose excerpts are loaded at a time (each costs a small download). */
-const PAGE = 10;
+const PAGE = 5;
 
 interface Props {
   lang: string;
@@ -46,37 +54,7 @@ interface Result {
   type?: string;
 }
 
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
 const toResult = (d: PagefindData): Result => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.filters.type?.[0] });
-
-let pagefindPromise: Promise<PagefindApi> | null = null;
-/** Loads Pagefind once; its bundle is served from our own origin. */
-function loadPagefind(): Promise<PagefindApi> {
-  if (!pagefindPromise) {
-    const url = siteHref('/pagefind/pagefind.js');
-    pagefindPromise = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
-      await pf.options({ excerptLength: 22 });
-      // Service pages have their own bundle (so a guide edit costs a saved language little): search both.
-      await pf.mergeIndex(siteHref('/pagefind/directory/pagefind-entry.json').replace(/pagefind-entry\.json$/, ''));
-      return pf;
-    });
-    pagefindPromise.catch(() => {
-      pagefindPromise = null;
-    });
-  }
-  return pagefindPromise;
-}
 
 function readUrl() {
   const p = new URLSearchParams(location.search);
@@ -90,7 +68,9 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
   const [country, setCountry] = useState(initial.country);
   const [results, setResults] = useState<Result[] | null>(null);
   const [total, setTotal] = useState(0);
-  const pending = useRef<{ data(): Promise<PagefindData> }[]>([]);
+  const pending = useRef<PagefindHit[]>([]);
+  const [spanish, setSpanish] = useState<Result[]>([]);
+  const [withServices, setWithServices] = useState(false);
   const [status, setStatus] = useState<'idle' | 'loading' | 'done' | 'error'>('idle');
   const seq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -104,13 +84,30 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
     }
     setStatus('loading');
     try {
-      const pf = await loadPagefind();
-      const found = await pf.search(query, { filters: pagefindFilters(t, c) });
+      const pf = await loadMain();
+      const filters = pagefindFilters(t, c);
+      // Services have their own bundle: searched when asked for, or when the rest finds little.
+      if (t === 'service') await includeServices();
+      let found = await pf.search(query, { filters });
+      if (found.results.length < FEW && !servicesIncluded()) {
+        await includeServices();
+        found = await pf.search(query, { filters });
+      }
       const data = await Promise.all(found.results.slice(0, PAGE).map((r) => r.data()));
+      // Little in the reader's language: the Spanish pages too, under their own heading (offline as well, from the pack).
+      const es =
+        lang !== 'es' && found.results.length < FEW
+          ? await loadSpanish()
+              .then(async (s) => spanishResults((await s.search(query, { filters })).results, PAGE))
+              // Without the Spanish index (a shelter archive carries its own language only), the reader's results stand alone.
+              .catch(() => [])
+          : [];
       if (id !== seq.current) return;
       pending.current = found.results.slice(PAGE);
       setTotal(found.results.length);
       setResults(data.map(toResult));
+      setSpanish(es.map(toResult));
+      setWithServices(servicesIncluded());
       setStatus('done');
     } catch {
       if (id === seq.current) setStatus('error');
@@ -229,7 +226,7 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
           {strings.unavailable}
         </p>
       )}
-      {status === 'done' && count === 0 && (
+      {status === 'done' && count === 0 && spanish.length === 0 && (
         <div class="notice">
           <p>{strings.none}</p>
           <p>
@@ -258,6 +255,31 @@ export default function SiteSearch({ lang, strings, countries }: Props) {
             {strings.more}
           </button>
         </p>
+      )}
+      {status === 'done' && !withServices && (
+        <p>
+          <button type="button" class="secondary" data-also-services onClick={() => void includeServices().then(() => run(q, type, country))}>
+            {strings.alsoServices}
+          </button>
+        </p>
+      )}
+      {spanish.length > 0 && (
+        <section lang="es" data-spanish-results aria-labelledby="search-es">
+          <h2 id="search-es" lang={lang}>
+            {strings.inSpanish}
+          </h2>
+          <ol class="cards" data-results-es>
+            {spanish.map((r) => (
+              <li>
+                <a class="title" href={siteHref(r.url)} hreflang="es">
+                  {r.title}
+                </a>
+                {r.type && <span class="tag" lang={lang}>{strings.types[r.type] ?? r.type}</span>}
+                <p dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
     </div>
   );

@@ -46,6 +46,13 @@ export function urlOfFile(path: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/**
+ * The search indexes a language's pack carries: its own, and Spanish's, so a
+ * query that finds little in the reader's language finds the Spanish pages
+ * offline too (issue 25; what it costs is in BENCHMARKS.md).
+ */
+const searchLangs = (lang: string) => (lang === 'es' ? 'es' : `(?:${lang}|es)`);
+
 /** True when a built file belongs in `lang`'s pack. */
 export function inPack(path: string, lang: string): boolean {
   // Its pages, and its list of changes (the notice after an update reads it offline).
@@ -55,14 +62,14 @@ export function inPack(path: string, lang: string): boolean {
     // runs on the main bundle's script and WebAssembly, so it has none of its own).
     const name = path.slice('pagefind/directory/'.length);
     if (name === 'pagefind-entry.json') return true;
-    return new RegExp(`^(index|fragment|filter)/${lang}_[^/]+$|^pagefind\\.${lang}_[^/]+\\.pf_meta$`).test(name);
+    return new RegExp(`^(index|fragment|filter)/${searchLangs(lang)}_[^/]+$|^pagefind\\.${searchLangs(lang)}_[^/]+\\.pf_meta$`).test(name);
   }
   if (path.startsWith('pagefind/')) {
     const name = path.slice('pagefind/'.length);
     // Shared runtime, the language's wasm, and index/fragment/filter/meta files of this language only.
     if (/^pagefind(-worker)?\.js$|^pagefind-entry\.json$/.test(name)) return true;
     if (name === `wasm.${lang}.pagefind` || name === 'wasm.unknown.pagefind') return true;
-    return new RegExp(`^(index|fragment|filter)/${lang}_[^/]+$|^pagefind\\.${lang}_[^/]+\\.pf_meta$`).test(name);
+    return new RegExp(`^(index|fragment|filter)/${searchLangs(lang)}_[^/]+$|^pagefind\\.${searchLangs(lang)}_[^/]+\\.pf_meta$`).test(name);
   }
   if (`/${path}` === directoryIndexUrl(lang)) return true;
   if (path.startsWith('_astro/')) return true;

@@ -114,6 +114,20 @@ test('download the Spanish pack, then every Spanish guide, the directory and sea
   await expect(page.locator('a[href="/es/guides/pedir-asilo-o-refugio/"]')).toHaveText('¿Cómo pedir asilo o refugio?');
 });
 
+test('offline, a Kreyòl search that finds little shows Spanish results from the saved pack (issue 25)', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/ht/offline/');
+  await controlledAndSaved(page);
+  await page.locator('.offline button').first().click();
+  await expect(page.locator('[data-pack-saved]')).toBeVisible({ timeout: 60_000 });
+  await context.setOffline(true);
+  await page.goto('/ht/search/?q=carnet');
+  const spanish = page.locator('[data-spanish-results]');
+  await expect(spanish.locator('a.title').first()).toBeVisible();
+  await expect(spanish.locator('a.title').first()).toHaveAttribute('href', /^\/es\//);
+  await context.setOffline(false);
+});
+
 test('removing the pack asks first and frees it', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/pt/offline/');

@@ -96,6 +96,10 @@ describe('language pack manifest', () => {
     expect(urlOfFile('directory/es.json')).toBe('/directory/es.json');
     expect(inPack('ar/guides/x/index.html', 'es')).toBe(false);
     expect(inPack('pagefind/index/ar_1.pf_index', 'es')).toBe(false);
+    // Another language's pack carries the Spanish index too: search falls back to Spanish offline (issue 25).
+    expect(inPack('pagefind/index/es_1.pf_index', 'ht')).toBe(true);
+    expect(inPack('pagefind/directory/fragment/es_2.pf_fragment', 'ht')).toBe(true);
+    expect(inPack('pagefind/index/fr_1.pf_index', 'ht')).toBe(false);
     // The language's list of changes travels with its pack (the notice after an update reads it offline); its feed does not.
     expect(inPack('es/changes.json', 'es')).toBe(true);
     expect(inPack('ar/changes.json', 'es')).toBe(false);
