@@ -55,8 +55,10 @@ const searchLangs = (lang: string) => (lang === 'es' ? 'es' : `(?:${lang}|es)`);
 
 /** True when a built file belongs in `lang`'s pack. */
 export function inPack(path: string, lang: string): boolean {
-  // Its pages, and its list of changes (the notice after an update reads it offline).
-  if (path.startsWith(`${lang}/`)) return (path.endsWith('.html') && !path.startsWith(`${lang}/404/`)) || path === `${lang}/changes.json`;
+  // Its pages, and its list of changes (the notice after an update reads it offline). Not the sheets
+  // made for printing (the printed directory, posters): they are printed where there is a printer, they
+  // are in the shelter kit as PDFs, and they would make a phone download every change again.
+  if (path.startsWith(`${lang}/`)) return (path.endsWith('.html') && !path.startsWith(`${lang}/404/`) && !/\/(print|poster)\/index\.html$/.test(path)) || path === `${lang}/changes.json`;
   if (path.startsWith('pagefind/directory/')) {
     // The service pages' bundle, merged into the search: its entry and this language's files (it
     // runs on the main bundle's script and WebAssembly, so it has none of its own).

@@ -149,6 +149,9 @@ for (const lang of ['es', 'ar']) {
         .normalize('NFKC')
         .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
         .replace(lang === 'ar' ? /[\u0622\u0623\u0625\u0627\u0644]/g : /(?!)/g, '')
+        // pdftotext moves a tanween or other short vowel after the next letter ("سابقًا" comes back as
+        // "سابًق ا"): compare Arabic without its short-vowel marks.
+        .replace(lang === 'ar' ? /[\u064b-\u065f\u0670]/g : /(?!)/g, '')
         .replace(/\s+/g, ' ');
     const text = norm(r.stdout);
     const digits = r.stdout.replace(/[^\d\n]/g, '');

@@ -104,5 +104,10 @@ describe('language pack manifest', () => {
     expect(inPack('es/changes.json', 'es')).toBe(true);
     expect(inPack('ar/changes.json', 'es')).toBe(false);
     expect(inPack('es/changes.xml', 'es')).toBe(false);
+    // Sheets made for printing stay out of the phone's pack (they are in the shelter kit as PDFs).
+    expect(inPack('es/directory/print/index.html', 'es')).toBe(false);
+    expect(inPack('es/emergency/cl/poster/index.html', 'es')).toBe(false);
+    expect(inPack('es/guides/pedir-asilo-o-refugio/poster/index.html', 'es')).toBe(false);
+    expect(inPack('es/emergency/index.html', 'es')).toBe(true);
   });
 });
