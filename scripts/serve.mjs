@@ -77,6 +77,17 @@ function send(root, headersFor, req, res, file, status = 200, pathname = '/') {
   const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
   if (gzip) headers['Content-Encoding'] = 'gzip';
   headers['Vary'] = 'Accept-Encoding';
+  // A validator, as static hosts send (nginx, Netlify): a phone re-checking an unchanged file
+  // (`no-cache`: the pack list, the service worker) gets "304 Not Modified", not the file again.
+  if (status === 200) {
+    const st = statSync(file);
+    headers['ETag'] = `W/"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}${gzip ? '-gz' : ''}"`;
+    if (req.headers['if-none-match'] === headers['ETag']) {
+      delete headers['Content-Encoding'];
+      res.writeHead(304, headers);
+      return res.end();
+    }
+  }
   res.writeHead(status, headers);
   if (req.method === 'HEAD') return res.end();
   const stream = createReadStream(file);
