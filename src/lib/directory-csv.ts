@@ -135,6 +135,7 @@ function csvColumns(services: readonly Raw[]): string[] {
     'assured',
     'assured_method',
     'institution',
+    'institutions',
     ...Array.from({ length: changes }, (_, i) => [`change${i + 1}_date`, ...LANGS.map((l) => `change${i + 1}_${l}`)]).flat(),
   ];
 }
@@ -191,6 +192,7 @@ function cells(s: Raw): Record<string, string> {
   put('assured', s.assured);
   put('assured_method', s.assuredMethod);
   put('institution', s.institution);
+  put('institutions', ((s.institutions as string[]) ?? []).join(';'));
   ((s.changes as { date: string; text: Localized }[]) ?? []).forEach((ch, i) => {
     put(`change${i + 1}_date`, ch.date);
     for (const l of LANGS) put(`change${i + 1}_${l}`, ch.text?.[l]);
@@ -282,6 +284,7 @@ export function rowToService(row: Record<string, string>): Raw {
   const note = map('assured_note');
   if (note) s.assuredNote = note;
   if (g('institution')) s.institution = g('institution');
+  if (g('institutions')) s.institutions = list('institutions');
   const changes: Raw[] = [];
   for (let i = 1; `change${i}_date` in row; i++) if (g(`change${i}_date`)) changes.push({ date: g(`change${i}_date`), text: map(`change${i}`) ?? {} });
   if (changes.length) s.changes = changes;
@@ -300,5 +303,5 @@ export function csvRecords(text: string): { line: number; row: Record<string, st
 /** The service fields in the order files are written. */
 export const FIELD_ORDER: (keyof ServiceData)[] = [
   'id', 'organization', 'name', 'description', 'categories', 'status', 'country', 'region', 'city', 'address', 'location', 'hideLocation',
-  'phones', 'email', 'website', 'languages', 'schedule', 'exceptions', 'timezone', 'fees', 'eligibility', 'documentsRequired', 'accessibility', 'sources', 'assured', 'assuredMethod', 'assuredNote', 'institution', 'draft', 'changes',
+  'phones', 'email', 'website', 'languages', 'schedule', 'exceptions', 'timezone', 'fees', 'eligibility', 'documentsRequired', 'accessibility', 'sources', 'assured', 'assuredMethod', 'assuredNote', 'institution', 'institutions', 'draft', 'changes',
 ];

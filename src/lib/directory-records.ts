@@ -70,7 +70,10 @@ export function toRecords(services: readonly ServiceData[], countries: ReadonlyM
 
 /** What a record needs to warn that an institution enforcing migration runs the service. */
 function enforcing(s: ServiceData, country: CountryData | undefined, lang: Lang): Pick<ServiceRecord, 'enforces' | 'warning'> {
-  const inst = serviceInstitution(s, country);
+  // Its own institution's warning, else that of the first institution its texts name that enforces migration.
+  const named = (s.institutions ?? []).map((id) => country?.institutions?.find((i) => i.id === id)).find((i) => i?.enforcesMigration);
+  const own = serviceInstitution(s, country);
+  const inst = own && (own.enforcesMigration || own.warning) ? own : named;
   if (!inst || (!inst.enforcesMigration && !inst.warning)) return {};
   return inst.warning ? { enforces: inst.kind, warning: pick(inst.warning, lang).text } : { enforces: inst.kind };
 }

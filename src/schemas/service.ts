@@ -220,6 +220,8 @@ export const serviceSchema = z
     assuredNote: localized.optional(),
     /** When the service is run by an institution of its country's registry (`institutions`): its id, so its warning shows. */
     institution: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'institution-ids-lowercase' }).optional(),
+    /** Other institutions of its country that its texts name (e.g. "file at COMAR or the INM"), by id: their warnings show with it. */
+    institutions: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'institution-ids-lowercase' })).optional(),
     /** True while the entry is being written: it is not published anywhere. */
     draft: z.boolean().default(false),
     /** What changed in this service that readers should know (closed, moved, new hours…). */

@@ -4,9 +4,8 @@
  * offline and when it was saved. Small on purpose: it loads on every page.
  */
 import { Workbox } from 'workbox-window';
-import { FROM_DEVICE_ATTR } from '../lib/offline-urls.ts';
+import { FROM_DEVICE_ATTR, packCacheName } from '../lib/offline-urls.ts';
 import { formatDate, isLang } from '../lib/locale.ts';
-import { rememberSeen, unseenChanges } from '../islands/changes-seen.ts';
 
 const banner = document.getElementById('update-banner');
 const status = document.getElementById('offline-status');
@@ -47,7 +46,9 @@ void showOfflineState();
 async function showNewChanges() {
   const box = document.getElementById('changes-notice');
   const lang = document.documentElement.lang;
-  if (!box || !isLang(lang)) return;
+  if (!box || !isLang(lang) || !('caches' in window) || !(await caches.has(packCacheName(lang)))) return;
+  // Only on a phone that saved this language: the code comes then (from the pack), not on every first visit.
+  const { rememberSeen, unseenChanges } = await import('../islands/changes-seen.ts');
   const { fresh, all } = await unseenChanges(lang);
   if (!fresh.length) return;
   const list = box.querySelector('ul')!;

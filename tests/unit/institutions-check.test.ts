@@ -49,3 +49,21 @@ for (const file of countries) {
     }
   });
 }
+
+describe('a service whose description names an institution that enforces migration', () => {
+  const service = (extra: string) => {
+    const root = siteWith('Texto.');
+    mkdirSync(join(root, 'content/directory'), { recursive: true });
+    writeFileSync(
+      join(root, 'content/directory/oficina.yaml'),
+      `id: oficina\norganization: { name: Oficina de prueba }\nname: { es: Oficina de prueba }\ndescription: { es: "Te acompaña a presentar la solicitud ante la PDI." }\ncategories: [legal]\ncountry: CL\n${extra}sources: [{ title: Fuente, url: https://www.example.org/ }]\nassured: 2026-12-01\nassuredMethod: published-sources\n`,
+    );
+    return checkContent(root).problems.filter((p) => p.severity === 'error' && p.file === 'content/directory/oficina.yaml');
+  };
+  it('is refused until it lists it in `institutions`, so its warning shows with the service', () => {
+    const [p] = service('');
+    expect(p.field).toBe('institutions');
+    expect(String(p.fix)).toContain('institutions: [pdi]');
+    expect(service('institutions: [pdi]\n')).toEqual([]);
+  });
+});

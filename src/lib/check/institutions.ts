@@ -113,13 +113,17 @@ export function checkInstitutions(entries: CheckedEntry[], bodies: Bodies, probl
     } else if (e.collection === 'directory') {
       const country = String(e.data.country);
       const inst = e.data.institution as string | undefined;
-      if (inst && regs.has(country) && !regs.get(country)!.ids.has(inst)) unknownRef(e.file, undefined, 'institution', inst, country);
-      if (!inst) {
-        // A service run by an enforcing institution must say so, so its warning shows on every card.
-        const name = e.data.name as Record<string, string>;
-        const org = (e.data.organization as { name: string }).name;
-        const hit = [org, ...Object.values(name)].flatMap((t) => match(t))[0];
-        if (hit) refuse(e.file, undefined, 'institution', hit.found, hit.id, hit.country, true);
+      const named = (e.data.institutions ?? []) as string[];
+      for (const id of [...(inst ? [inst] : []), ...named]) if (regs.has(country) && !regs.get(country)!.ids.has(id)) unknownRef(e.file, undefined, inst === id ? 'institution' : 'institutions', id, country);
+      // A service run by an enforcing institution, or whose texts name one, says so: its warning shows on every card and page.
+      const texts = (field: string) => Object.values((e.data[field] ?? {}) as Record<string, string>);
+      const org = (e.data.organization as { name: string }).name;
+      const known = new Set([...(inst ? [inst] : []), ...named]);
+      const ownHit = [org, ...texts('name')].flatMap((t) => match(t)).find((m) => !known.has(m.id));
+      if (ownHit) refuse(e.file, undefined, 'institution', ownHit.found, ownHit.id, ownHit.country, true);
+      else {
+        const hit = ['description', 'eligibility', 'documentsRequired'].flatMap(texts).flatMap((t) => match(t)).find((m) => !known.has(m.id));
+        if (hit) problems.push({ file: e.file, field: 'institutions', problem: msg('enforcer-named-in-text', hit.found, `${hit.country}: ${hit.id}`), fix: msg('add-to-institutions', hit.id, hit.country), severity: 'error' });
       }
     } else if (e.collection === 'countries') {
       // Legal facts that name an enforcing institution list it (`institutions`), so its warning shows under them.
