@@ -42,28 +42,38 @@ async function showOfflineState() {
 }
 void showOfflineState();
 
-/** After the saved language was updated: what changed since the last visit, from the pack; dismissible. */
+/**
+ * After the saved language was updated: what changed since the last visit, read from the pack only
+ * (`/<lang>/changes.json`, no request), dismissible; what was seen stays on the device. Inline (no
+ * import) so a first visit downloads nothing more; the offline page records the first save
+ * (src/islands/changes-seen.ts, same storage key).
+ */
 async function showNewChanges() {
   const box = document.getElementById('changes-notice');
   const lang = document.documentElement.lang;
-  if (!box || !isLang(lang) || !('caches' in window) || !(await caches.has(packCacheName(lang)))) return;
-  // Only on a phone that saved this language: the code comes then (from the pack), not on every first visit.
-  const { rememberSeen, unseenChanges } = await import('../islands/changes-seen.ts');
-  const { fresh, all } = await unseenChanges(lang);
+  if (!box || !('caches' in window) || !(await caches.has(packCacheName(lang)))) return;
+  const res = await (await caches.open(packCacheName(lang))).match(`${location.origin}/${lang}/changes.json`);
+  if (!res) return;
+  const all = ((await res.json()) as { changes: { id: string; text: string; href: string }[] }).changes;
+  const key = `portal.changesSeen.${lang}`;
+  const seen = JSON.parse(localStorage.getItem(key) ?? 'null') as string[] | null;
+  const remember = () => localStorage.setItem(key, JSON.stringify(all.slice(0, 200).map((c) => c.id)));
+  // The first time with a saved pack, what it tells is not news.
+  if (!seen) return remember();
+  const fresh = all.filter((c) => !seen.includes(c.id));
   if (!fresh.length) return;
-  const list = box.querySelector('ul')!;
   for (const c of fresh.slice(0, 3)) {
-    const li = document.createElement('li');
     const a = document.createElement('a');
     a.href = c.href;
     a.textContent = c.text;
+    const li = document.createElement('li');
     li.append(a);
-    list.append(li);
+    box.querySelector('ul')!.append(li);
   }
   box.querySelector('h2')!.append(` (${fresh.length})`);
   box.hidden = false;
-  box.querySelector('button')?.addEventListener('click', () => {
-    rememberSeen(lang, all);
+  box.querySelector('button')!.addEventListener('click', () => {
+    remember();
     box.hidden = true;
   });
 }
