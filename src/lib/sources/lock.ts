@@ -4,8 +4,8 @@
  * was last seen unchanged and the day a person last accepted it. Written
  * atomically after each source, so an interrupted run loses nothing.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeJsonAtomic } from '../json-file.ts';
 import type { Fingerprint } from './fingerprint.ts';
 
 /** What the lock keeps of one source. */
@@ -37,9 +37,5 @@ export function readLock(path: string): Lock {
 
 /** Writes the lock (sorted, one entry per line block) through a temporary file, so it is never half-written. */
 export function writeLock(path: string, lock: Lock): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const sorted: Lock = { version: 1, sources: Object.fromEntries(Object.entries(lock.sources).sort(([a], [b]) => a.localeCompare(b))) };
-  const tmp = `${path}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(sorted, null, 1)}\n`);
-  renameSync(tmp, path);
+  writeJsonAtomic(path, { version: 1, sources: Object.fromEntries(Object.entries(lock.sources).sort(([a], [b]) => a.localeCompare(b))) });
 }

@@ -4,8 +4,8 @@
  * (by whom, when). "Outdated" is decided per unit from these hashes: when one
  * Spanish paragraph changes, only that unit is outdated, in every language.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeJsonAtomic } from '../json-file.ts';
 
 export interface FileLock {
   /** Unit id → hash of the Spanish text it translates. */
@@ -28,8 +28,5 @@ export function readTranslationLock(path: string): TranslationLock {
 }
 
 export function writeTranslationLock(path: string, lock: TranslationLock): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const sorted = { version: 1, files: Object.fromEntries(Object.entries(lock.files).sort(([a], [b]) => a.localeCompare(b))) };
-  writeFileSync(`${path}.tmp`, `${JSON.stringify(sorted, null, 1)}\n`);
-  renameSync(`${path}.tmp`, path);
+  writeJsonAtomic(path, { version: 1, files: Object.fromEntries(Object.entries(lock.files).sort(([a], [b]) => a.localeCompare(b))) });
 }
