@@ -122,15 +122,14 @@ export function warningKey(kind: string): 'institution.warning.police' | 'instit
  * A country's emergency numbers with the institution that answers each one
  * (when the number names it), those that enforce migration after the rest.
  */
-export function emergencyWithInstitutions<I extends { id: string; enforcesMigration: boolean }, E extends { institution?: string }>(country: {
+export function emergencyWithInstitutions<I extends { id: string; enforcesMigration: boolean; warning?: unknown }, E extends { institution?: string }>(country: {
   emergency: readonly E[];
   institutions?: readonly I[];
 }): (E & { inst?: I; enforcesMigration: boolean })[] {
   const byId = new Map((country.institutions ?? []).map((i) => [i.id, i]));
-  return safeFirst(
-    country.emergency.map((e) => {
-      const inst = e.institution ? byId.get(e.institution) : undefined;
-      return { ...e, inst, enforcesMigration: inst?.enforcesMigration ?? false };
-    }),
-  );
+  const list: (E & { inst?: I; enforcesMigration: boolean })[] = country.emergency.map((e) => {
+    const inst = e.institution ? byId.get(e.institution) : undefined;
+    return { ...e, inst, enforcesMigration: inst?.enforcesMigration ?? false };
+  });
+  return safeFirst(list);
 }

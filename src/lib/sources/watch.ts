@@ -102,7 +102,7 @@ function mapBack(recorded: string, url: string, fetched: string): string {
 /** Records a source as re-read by a person: today's text becomes the baseline. */
 export async function accept(
   url: string,
-  fetched: string,
+  _fetched: string,
   result: FetchResult,
   lock: Lock,
   today: string,
