@@ -22,6 +22,7 @@ export function pageTypes(lang: string): string[] {
     `/${lang}/safety/`,
     `/${lang}/privacy/`,
     `/${lang}/about/`,
+    `/${lang}/changes/`,
     `/${lang}/no-such-page/`,
   ];
 }
