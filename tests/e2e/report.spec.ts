@@ -65,3 +65,11 @@ test('a service run by a police force that enforces migration carries the warnin
   await expect(card.locator('[data-migration-warning]')).toContainText('autoridad migratoria');
   await expect(card).toContainText('Comprobado con sus páginas publicadas el');
 });
+
+test('the home page strip says when a country’s first number is a police force that enforces migration', async ({ page }) => {
+  await page.goto('/es/');
+  const chile = page.locator('.emergency-strip li', { hasText: 'Chile' });
+  await expect(chile.locator('a[href="tel:133"]')).toBeVisible();
+  await expect(chile.locator('[data-migration-warning]')).toHaveText('(esta policía también hace control migratorio)');
+  await expect(page.locator('.emergency-strip li', { hasText: 'Colombia' }).locator('[data-migration-warning]')).toHaveCount(0);
+});
