@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { copyProject, cleanup, generateGuides, build, median, rng, ROOT } from './site-copy.mjs';
 import { findChromium, CHROMIUM_ARGS } from '../tests/e2e/chromium.ts';
 import { lunrWithLanguages } from '../src/integrations/directory-index.ts';
-import { buildDirectoryIndex, loadDirectoryIndex, searchDirectory, findServices } from '../src/lib/directory-search.ts';
+import { buildDirectoryIndex, loadDirectoryIndex, searchDirectory, findServices } from '../src/lib/directory/search.ts';
 
 const RUNS = 5;
 const rows = [];

@@ -4,13 +4,13 @@
 // changed, (b) ten guides changed, (c) a change in the shared stylesheet. Each scenario is a
 // build of a temporary copy; the update is what the service worker fetches: the pack list,
 // the new service worker and the entries whose content hash changed (the same plan as
-// src/lib/pack-store.ts; tests/e2e/pack-update.spec.ts checks it in Chromium for Spanish).
+// src/lib/offline/pack-store.ts; tests/e2e/pack-update.spec.ts checks it in Chromium for Spanish).
 // Usage: npm run bench:updates
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { copyProject, build, cleanup, ROOT } from './site-copy.mjs';
-import { planUpdate } from '../src/lib/offline-manifest.ts';
+import { planUpdate } from '../src/lib/offline/manifest.ts';
 import { LANGS } from '../src/i18n/locales.ts';
 
 const fileOf = (url) => (url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));

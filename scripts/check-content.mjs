@@ -9,9 +9,9 @@
 // Exit code 1 when there is an error (warnings alone exit 0).
 import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblems, volunteerLang } from '../src/lib/content-problems.ts';
-import { msg, say } from '../src/lib/check-messages.ts';
+import { checkContent } from '../src/lib/check/content-check.ts';
+import { formatProblems, volunteerLang } from '../src/lib/check/problems.ts';
+import { msg, say } from '../src/i18n/check/messages.ts';
 import { unannouncedLegalChanges } from '../src/lib/check/legal-changes.ts';
 import { parse as parseYaml } from 'yaml';
 

@@ -7,10 +7,10 @@
 import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkContent } from '../src/lib/content-check.ts';
-import { readability, mdxToText } from '../src/lib/readability.ts';
-import { LANGS } from '../src/lib/locale.ts';
-import { isPublished } from '../src/lib/directory-records.ts';
+import { checkContent } from '../src/lib/check/content-check.ts';
+import { readability, mdxToText } from '../src/lib/check/readability.ts';
+import { LANGS } from '../src/i18n/locale.ts';
+import { isPublished } from '../src/lib/directory/records.ts';
 
 const root = resolve(process.argv.includes('--root') ? process.argv[process.argv.indexOf('--root') + 1] : '.');
 const { entries, problems } = checkContent(root);

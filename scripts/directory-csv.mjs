@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { serviceSchema } from '../src/schemas/index.ts';
-import { servicesToCsv, csvRecords, rowToService, FIELD_ORDER } from '../src/lib/directory-csv.ts';
-import { fieldPath, volunteerLang } from '../src/lib/content-problems.ts';
-import { msg, say as sayIn, fromZodMessage } from '../src/lib/check-messages.ts';
+import { servicesToCsv, csvRecords, rowToService, FIELD_ORDER } from '../src/lib/directory/csv.ts';
+import { fieldPath, volunteerLang } from '../src/lib/check/problems.ts';
+import { msg, say as sayIn, fromZodMessage } from '../src/i18n/check/messages.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);

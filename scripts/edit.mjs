@@ -16,11 +16,11 @@ import { join, relative, resolve, sep } from 'node:path';
 import { createServer as netServer } from 'node:net';
 import { siteHandler } from './serve.mjs';
 import { needsBuild } from './build-state.mjs';
-import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblems, volunteerLang } from '../src/lib/content-problems.ts';
-import { msg, say } from '../src/lib/check-messages.ts';
+import { checkContent } from '../src/lib/check/content-check.ts';
+import { formatProblems, volunteerLang } from '../src/lib/check/problems.ts';
+import { msg, say } from '../src/i18n/check/messages.ts';
 import { MAX_IMAGE_BYTES } from '../src/lib/check/bodies.ts';
-import { readEntry } from '../src/lib/frontmatter-patch.ts';
+import { readEntry } from '../src/lib/editor/frontmatter-patch.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);

@@ -6,7 +6,7 @@
 //   kit/README.txt                                     what each file is and how to open it (6 languages)
 // It builds the kit's own variant of the site (PORTAL_KIT=1: no service worker, no install, no
 // "save for offline") into .kit/site, copies each language with every internal address made
-// relative (src/lib/kit-links.ts), packs it with zimwriterfs and checks it with `zimcheck -A`,
+// relative (src/lib/kit/links.ts), packs it with zimwriterfs and checks it with `zimcheck -A`,
 // then prints the sheets with the Chromium the tests use. Needs Debian's zim-tools.
 // Usage: npm run kit [-- --lang es,ar] [--no-pdf] [--no-zim]
 import { spawnSync } from 'node:child_process';
@@ -14,9 +14,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { siteHandler } from './serve.mjs';
-import { rewriteHtml, rewritePreloadHelper } from '../src/lib/kit-links.ts';
+import { rewriteHtml, rewritePreloadHelper } from '../src/lib/kit/links.ts';
 import { LANGS, LOCALES } from '../src/i18n/locales.ts';
-import { KIT_README } from '../src/lib/kit-readme.ts';
+import { KIT_README } from '../src/lib/kit/readme.ts';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -105,7 +105,7 @@ for (const lang of args.includes('--no-zim') ? [] : langs) {
       writeFileSync(to, r.html);
     } else if (/^_astro\/preload-helper\.[\w-]+\.js$/.test(f)) {
       const js = rewritePreloadHelper(readFileSync(join(SITE, f), 'utf8'));
-      if (js === null) fail(`${f}: Vite's preload helper changed; update rewritePreloadHelper in src/lib/kit-links.ts.`);
+      if (js === null) fail(`${f}: Vite's preload helper changed; update rewritePreloadHelper in src/lib/kit/links.ts.`);
       writeFileSync(to, js);
     } else cpSync(join(SITE, f), to);
   }

@@ -16,7 +16,7 @@
 // moved or died, 2 bad usage.
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/check/content-check.ts';
 import { collectCitations } from '../src/lib/sources/collect.ts';
 import { politeFetcher } from '../src/lib/sources/fetch.ts';
 import { mainText } from '../src/lib/sources/extract.ts';

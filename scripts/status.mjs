@@ -5,12 +5,12 @@ import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { resolve } from 'node:path';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../src/lib/content-check.ts';
-import { statusMatrix, statusTotals, uiCoverage, staleLists, neverCalled, coverageByType, COVERAGE_TYPES } from '../src/lib/translation-status.ts';
+import { checkContent } from '../src/lib/check/content-check.ts';
+import { statusMatrix, statusTotals, uiCoverage, staleLists, neverCalled, coverageByType, COVERAGE_TYPES } from '../src/lib/translations/status.ts';
 import { outdatedUnitCounts } from '../src/lib/translations/outdated.ts';
-import { msg, say } from '../src/lib/check-messages.ts';
-import { volunteerLang } from '../src/lib/content-problems.ts';
-import { LANGS } from '../src/lib/locale.ts';
+import { msg, say } from '../src/i18n/check/messages.ts';
+import { volunteerLang } from '../src/lib/check/problems.ts';
+import { LANGS } from '../src/i18n/locale.ts';
 
 const args = process.argv.slice(2);
 const root = resolve(args.includes('--root') ? args[args.indexOf('--root') + 1] : '.');

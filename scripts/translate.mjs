@@ -10,8 +10,8 @@ import { SOURCE_LANG } from '../src/i18n/locales.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { splitFrontmatter } from '../src/lib/content-check.ts';
-import { LANGS } from '../src/lib/locale.ts';
+import { splitFrontmatter } from '../src/lib/check/content-check.ts';
+import { LANGS } from '../src/i18n/locale.ts';
 
 const args = process.argv.slice(2);
 const root = resolve(args.includes('--root') ? args[args.indexOf('--root') + 1] : '.');

@@ -12,8 +12,8 @@ import { LANGS } from '../src/i18n/locales.ts';
 import { readXliff, XliffError } from '../src/lib/translations/xliff.ts';
 import { applyXliff } from '../src/lib/translations/apply.ts';
 import { readTranslationLock, writeTranslationLock, TRANSLATION_LOCK } from '../src/lib/translations/lock.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { say } from '../src/lib/check-messages.ts';
+import { checkContent } from '../src/lib/check/content-check.ts';
+import { say } from '../src/i18n/check/messages.ts';
 
 const args = process.argv.slice(2);
 const opt = (n) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);

@@ -1,7 +1,7 @@
 /**
  * The web editor's page script (`/admin/admin.js`, bundled by the build's
  * editor step, src/integrations/admin.ts). It loads Decap CMS from our own
- * origin, registers the portal's file formats (small diffs, src/lib/decap-formats.ts)
+ * origin, registers the portal's file formats (small diffs, src/lib/editor/formats.ts)
  * and starts Decap with the configuration generated from the content
  * schemas, in the volunteer's language (Spanish, or English with `?lang=en`).
  *
@@ -10,7 +10,7 @@
  * of showing Decap's error. After each save in local mode, it shows what
  * the content check found in the saved files.
  */
-import { makeFormat, type ScalarOrList } from '../lib/decap-formats.ts';
+import { makeFormat, type ScalarOrList } from '../lib/editor/formats.ts';
 
 interface AdminSetup {
   configs: Record<'es' | 'en', Record<string, unknown>>;

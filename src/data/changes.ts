@@ -1,11 +1,11 @@
 /**
- * The changes readers should know (src/lib/changes.ts), from the content
+ * The changes readers should know (src/lib/advice/changes.ts), from the content
  * collections, once per build; and how each is named in a language.
  */
 import { getCollection } from 'astro:content';
-import { collectChanges, textIn, type ChangeItem } from '../lib/changes.ts';
+import { collectChanges, textIn, type ChangeItem } from '../lib/advice/changes.ts';
 import { useT } from '../i18n/index.ts';
-import { LANGS, SOURCE_LANG, type Lang } from '../lib/locale.ts';
+import { LANGS, SOURCE_LANG, type Lang } from '../i18n/locale.ts';
 
 let cached: ChangeItem[] | null = null;
 

@@ -4,9 +4,9 @@
  * and the pure helpers in src/lib/.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localize, type Localized } from '../lib/localize.ts';
-import { LANGS, SOURCE_LANG, type Lang } from '../lib/locale.ts';
-import { pick } from '../lib/locale.ts';
+import { localize, type Localized } from '../i18n/localize.ts';
+import { LANGS, SOURCE_LANG, type Lang } from '../i18n/locale.ts';
+import { pick } from '../i18n/locale.ts';
 import type { Translate } from '../i18n/index.ts';
 
 type PageCollection = 'guides' | 'scams' | 'pages';

@@ -1,16 +1,16 @@
 /**
  * Directory queries shared by the pages: the published services with their
  * countries, and the services listed in the finder. Thin wrappers over
- * astro:content and the rules in src/lib/directory-records.ts.
+ * astro:content and the rules in src/lib/directory/records.ts.
  */
 import { getCollection } from 'astro:content';
 import { LANGS, displayNames, intlLocale, type Lang } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/index.ts';
-import { pick } from '../lib/locale.ts';
-import { pluralForms } from '../lib/plural.ts';
+import { pick } from '../i18n/locale.ts';
+import { pluralForms } from '../i18n/plural.ts';
 import { CATEGORIES, VERIFICATION_METHODS } from '../schemas/vocab.ts';
 import { countries } from './content.ts';
-import { cityPath, isListed, isPublished, servicesByCity } from '../lib/directory-records.ts';
+import { cityPath, isListed, isPublished, servicesByCity } from '../lib/directory/records.ts';
 
 /** getStaticPaths for `/<lang>/directory/<id>/`: every published service in every language, with its country. */
 export async function servicePaths() {

@@ -7,7 +7,7 @@
  * the service worker, the build and the CLIs can all import it.
  *
  * To add a language: add an entry here, a catalog `src/i18n/<code>.json`,
- * and (if lunr-languages has one) its stemmer in src/lib/lunr-stemmers.ts.
+ * and (if lunr-languages has one) its stemmer in src/lib/directory/lunr-stemmers.ts.
  */
 
 /** What the portal knows about one language. */

@@ -1,7 +1,7 @@
 /**
  * Step 6, last: the web editor (issue 14). Input: the checked entries
  * (step 1, for the list of courses), the content schemas (through
- * src/lib/decap-config.ts) and `PORTAL_CMS_*` (src/lib/decap-backend.ts).
+ * src/lib/editor/config.ts) and `PORTAL_CMS_*` (src/lib/editor/backend.ts).
  * Output: `admin/`:
  *
  *   admin/index.html      the page (noindex, no inline script or style)
@@ -18,9 +18,9 @@ import type { AstroIntegrationLogger } from 'astro';
 import { appendFileSync, copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { CheckedEntry } from '../lib/content-check.ts';
-import { decapConfig, formatsOf, type CourseRef } from '../lib/decap-config.ts';
-import { editorBackend, EditorBackendError } from '../lib/decap-backend.ts';
+import type { CheckedEntry } from '../lib/check/content-check.ts';
+import { decapConfig, formatsOf, type CourseRef } from '../lib/editor/config.ts';
+import { editorBackend, EditorBackendError } from '../lib/editor/backend.ts';
 import { VOLUNTEER_LANGS } from '../i18n/locales.ts';
 import { bundleScript } from './bundle.ts';
 

@@ -13,9 +13,9 @@ import type { AstroIntegrationLogger } from 'astro';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { CheckedEntry } from '../lib/content-check.ts';
-import { courseGift, scormManifest, exportUrls, ExportError, SCORM_XSDS, type ExportCourse } from '../lib/course-export.ts';
-import { rewriteHtml, rewritePreloadHelper } from '../lib/kit-links.ts';
+import type { CheckedEntry } from '../lib/check/content-check.ts';
+import { courseGift, scormManifest, exportUrls, ExportError, SCORM_XSDS, type ExportCourse } from '../lib/courses/export.ts';
+import { rewriteHtml, rewritePreloadHelper } from '../lib/kit/links.ts';
 import { LANGS } from '../i18n/locales.ts';
 
 
@@ -76,7 +76,7 @@ export async function courseExportsStep(out: string, entries: readonly CheckedEn
           for (const a of assets) {
             if (files.has(a)) continue;
             const text = /^_astro\/preload-helper\.[\w-]+\.js$/.test(a) ? rewritePreloadHelper(readFileSync(join(out, a), 'utf8')) : null;
-            if (/^_astro\/preload-helper\./.test(a) && text === null) throw new ExportError(a, "Vite's preload helper changed; update rewritePreloadHelper in src/lib/kit-links.ts");
+            if (/^_astro\/preload-helper\./.test(a) && text === null) throw new ExportError(a, "Vite's preload helper changed; update rewritePreloadHelper in src/lib/kit/links.ts");
             files.set(a, text !== null ? strToU8(text) : new Uint8Array(readFileSync(join(out, a))));
           }
           exportCourse.lessons.push({

@@ -10,9 +10,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildPack, inPack, urlOfFile, type BuiltFile } from '../lib/offline-manifest.ts';
-import { packManifestUrl } from '../lib/offline-urls.ts';
-import { LANGS } from '../lib/locale.ts';
+import { buildPack, inPack, urlOfFile, type BuiltFile } from '../lib/offline/manifest.ts';
+import { packManifestUrl } from '../lib/offline/urls.ts';
+import { LANGS } from '../i18n/locale.ts';
 
 /**
  * Astro names each island `uid="<hash>"` from, among others, the component's

@@ -7,7 +7,7 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
-import { LANGS } from '../lib/locale.ts';
+import { LANGS } from '../i18n/locale.ts';
 import { bundleScript } from './bundle.ts';
 
 /** The shell precached on first visit (docs/architecture.md "Build pipeline"). */

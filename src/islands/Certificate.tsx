@@ -2,10 +2,10 @@
  * The certificate of a finished course: the trainee types a name (kept on
  * this device), sees course, duration and completion date, and prints it.
  */
-import { completedOn, coursePercent } from '../lib/progress.ts';
-import { formatDate, isLang } from '../lib/locale.ts';
+import { completedOn, coursePercent } from '../lib/courses/progress.ts';
+import { formatDate, isLang } from '../i18n/locale.ts';
 import { useProgress } from './progress-client.ts';
-import { siteHref } from '../lib/site-href.ts';
+import { siteHref } from '../lib/web/site-href.ts';
 
 export interface CertificateStrings {
   notYet: string;

@@ -3,9 +3,9 @@
  * the first unfinished lesson, the lesson list with done marks, the
  * certificate link at 100 %, and "Start this course again".
  */
-import { coursePercent, isLessonDone, nextLesson, resetCourse } from '../lib/progress.ts';
+import { coursePercent, isLessonDone, nextLesson, resetCourse } from '../lib/courses/progress.ts';
 import { useProgress } from './progress-client.ts';
-import { siteHref } from '../lib/site-href.ts';
+import { siteHref } from '../lib/web/site-href.ts';
 
 export interface CourseStrings {
   progress: string;

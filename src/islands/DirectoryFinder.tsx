@@ -13,17 +13,17 @@ import {
   type DirectoryIndexFile,
   type FinderFilters,
   type ServiceRecord,
-} from '../lib/directory-search.ts';
-import { displayPhone, formatDate, telHref, whatsappHref } from '../lib/locale.ts';
-import { plural, type PluralForms } from '../lib/plural.ts';
-import type { Point } from '../lib/distance.ts';
+} from '../lib/directory/search.ts';
+import { displayPhone, formatDate, telHref, whatsappHref } from '../i18n/locale.ts';
+import { plural, type PluralForms } from '../i18n/plural.ts';
+import type { Point } from '../lib/directory/distance.ts';
 import FilterSelect from './FilterSelect.tsx';
-import { startingState } from '../lib/form-state.ts';
-import { directoryIndexUrl } from '../lib/offline-urls.ts';
-import { loadLunrFor } from '../lib/lunr-stemmers.ts';
+import { startingState } from '../lib/web/form-state.ts';
+import { directoryIndexUrl } from '../lib/offline/urls.ts';
+import { loadLunrFor } from '../lib/directory/lunr-stemmers.ts';
 import type { Lang } from '../i18n/locales.ts';
-import { siteHref } from '../lib/site-href.ts';
-import { differentClock, isOpenAt, utcOffset } from '../lib/open-now.ts';
+import { siteHref } from '../lib/web/site-href.ts';
+import { differentClock, isOpenAt, utcOffset } from '../lib/directory/open-now.ts';
 
 export interface FinderStrings {
   search: string;

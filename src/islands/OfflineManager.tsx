@@ -5,9 +5,9 @@
  * page asked for was not saved: the service worker serves this page then).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { LanguagePack } from '../lib/offline-manifest.ts';
-import { packMeta, removePack, savePack, savedPages, updateSize, AUTO_UPDATE_BYTES, type PackMeta } from '../lib/pack-store.ts';
-import { packManifestUrl } from '../lib/offline-urls.ts';
+import type { LanguagePack } from '../lib/offline/manifest.ts';
+import { packMeta, removePack, savePack, savedPages, updateSize, AUTO_UPDATE_BYTES, type PackMeta } from '../lib/offline/pack-store.ts';
+import { packManifestUrl } from '../lib/offline/urls.ts';
 import { rememberIfFirst } from './changes-seen.ts';
 import { formatDate, type Lang } from '../i18n/locales.ts';
 

@@ -4,7 +4,7 @@
  * or damaged file changes nothing and says why.
  */
 import { useState } from 'preact/hooks';
-import { exportProgress, mergeProgress, parseExport, ProgressError } from '../lib/progress.ts';
+import { exportProgress, mergeProgress, parseExport, ProgressError } from '../lib/courses/progress.ts';
 import { useProgress } from './progress-client.ts';
 
 export interface ProgressFileStrings {

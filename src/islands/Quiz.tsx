@@ -6,10 +6,10 @@
  * mark the lesson is done (stored on the device only).
  */
 import { useState } from 'preact/hooks';
-import { isCorrect, isMultiple, scorePercent, hasPassed, type QuizQuestion } from '../lib/quiz.ts';
-import { recordAttempt, recordRound, isLessonDone } from '../lib/progress.ts';
+import { isCorrect, isMultiple, scorePercent, hasPassed, type QuizQuestion } from '../lib/courses/quiz.ts';
+import { recordAttempt, recordRound, isLessonDone } from '../lib/courses/progress.ts';
 import { useProgress } from './progress-client.ts';
-import { siteHref } from '../lib/site-href.ts';
+import { siteHref } from '../lib/web/site-href.ts';
 
 export interface QuizStrings {
   title: string;

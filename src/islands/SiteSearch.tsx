@@ -5,11 +5,11 @@
  * Back returns to the same results.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { pagefindFilters, SEARCH_TYPES } from '../lib/search-filters.ts';
-import { plural, type PluralForms } from '../lib/plural.ts';
+import { pagefindFilters, SEARCH_TYPES } from '../lib/web/search-filters.ts';
+import { plural, type PluralForms } from '../i18n/plural.ts';
 import FilterSelect from './FilterSelect.tsx';
-import { startingState } from '../lib/form-state.ts';
-import { siteHref } from '../lib/site-href.ts';
+import { startingState } from '../lib/web/form-state.ts';
+import { siteHref } from '../lib/web/site-href.ts';
 import { includeServices, loadMain, loadSpanish, servicesIncluded, spanishResults, type PagefindData, type PagefindHit } from './pagefind-client.ts';
 
 /** Fewer results than this in the reader's language: search the services and the Spanish pages too. */

@@ -4,7 +4,7 @@
  * (localStorage `portal.changesSeen.<lang>`, read by the notice in
  * src/scripts/pwa.ts after later updates). Reads the pack only; no request.
  */
-import { packCacheName } from '../lib/offline-urls.ts';
+import { packCacheName } from '../lib/offline/urls.ts';
 
 /** Marks every change in the saved pack of `lang` as seen, unless something was recorded already. */
 export async function rememberIfFirst(lang: string): Promise<void> {

@@ -7,7 +7,7 @@
  * three results. Everything comes from our own origin (and from the saved
  * pack offline).
  */
-import { siteHref } from '../lib/site-href.ts';
+import { siteHref } from '../lib/web/site-href.ts';
 
 /** A search result before its excerpt is loaded. */
 export interface PagefindHit {

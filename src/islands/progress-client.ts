@@ -3,7 +3,7 @@
  * shared between tabs (the `storage` event), never sent anywhere.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { emptyProgress, loadProgress, saveProgress, type ProgressDoc, type ProgressError } from '../lib/progress.ts';
+import { emptyProgress, loadProgress, saveProgress, type ProgressDoc, type ProgressError } from '../lib/courses/progress.ts';
 
 function storage(): Storage | null {
   try {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateField, localized, sourceRef, translationInfo } from './common.ts';
-import { zodMessage } from '../lib/check-messages.ts';
+import { zodMessage } from '../i18n/check/messages.ts';
 import { changesField } from './changes.ts';
 
 /**

@@ -3,7 +3,7 @@ import { EMERGENCY_KINDS } from './vocab.ts';
 import { countryCode, localized, timeZoneField, urlField } from './common.ts';
 import { asylumSchema } from './asylum.ts';
 import { dialNumber, institutionSchema } from './institution.ts';
-import { zodMessage } from '../lib/check-messages.ts';
+import { zodMessage } from '../i18n/check/messages.ts';
 
 /** An emergency or hotline number. */
 const emergencyNumber = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES } from './vocab.ts';
 import { localized } from './common.ts';
-import { zodMessage } from '../lib/check-messages.ts';
+import { zodMessage } from '../i18n/check/messages.ts';
 
 /** A course: `courses/<slug>/course.yaml`. */
 export const courseSchema = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOPICS } from './vocab.ts';
 import { countryCode, dateField, sourceRef, translationInfo } from './common.ts';
-import { zodMessage } from '../lib/check-messages.ts';
+import { zodMessage } from '../i18n/check/messages.ts';
 import { changesField } from './changes.ts';
 
 /** Frontmatter of a rights guide: `content/guides/<lang>/<slug>.mdx`. */

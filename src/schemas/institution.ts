@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INSTITUTION_KINDS } from './vocab.ts';
 import { dateField, localized, sourceRef, urlField } from './common.ts';
-import { zodMessage } from '../lib/check-messages.ts';
+import { zodMessage } from '../i18n/check/messages.ts';
 
 /**
  * An institution that pages send people to (a police force, a prosecutor's

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { translationInfo } from './common.ts';
-import { zodMessage } from '../lib/check-messages.ts';
+import { zodMessage } from '../i18n/check/messages.ts';
 
 /** One quiz question with its choices and the right answer(s). */
 export const quizQuestion = z

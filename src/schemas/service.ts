@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, DAYS, SERVICE_STATUSES, VERIFICATION_METHODS, isLanguageCode, isKnownLanguage } from './vocab.ts';
 import { calendarDate, countryCode, dateField, localized, timeZoneField, urlField } from './common.ts';
-import { zodMessage } from '../lib/check-messages.ts';
+import { zodMessage } from '../i18n/check/messages.ts';
 import { changesField } from './changes.ts';
 
 /**

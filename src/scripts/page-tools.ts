@@ -5,7 +5,7 @@
  * link), and the WhatsApp link built from the page's own address. Plain
  * DOM code: these pages carry no UI framework, to stay small.
  */
-import { shareableUrl, whatsappShare } from '../lib/share.ts';
+import { shareableUrl, whatsappShare } from '../lib/web/share.ts';
 
 /** A local voice for `lang` ("es" matches "es-MX"), or null. */
 function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | null {

@@ -4,8 +4,8 @@
  * offline and when it was saved. Small on purpose: it loads on every page.
  */
 import { Workbox } from 'workbox-window';
-import { FROM_DEVICE_ATTR, packCacheName } from '../lib/offline-urls.ts';
-import { formatDate, isLang } from '../lib/locale.ts';
+import { FROM_DEVICE_ATTR, packCacheName } from '../lib/offline/urls.ts';
+import { formatDate, isLang } from '../i18n/locale.ts';
 
 const banner = document.getElementById('update-banner');
 const status = document.getElementById('offline-status');

@@ -11,9 +11,9 @@ import { precache, matchPrecache, cleanupOutdatedCaches } from 'workbox-precachi
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkFirst, CacheFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { pageKey, fileKey, offlinePageFor, stampSaved, markFromDevice, langOfPackCache, packManifestUrl, PAGES_CACHE, DATA_CACHE, ASSETS_CACHE, PACK_META_PATH, DATA_PATH } from '../lib/offline-urls.ts';
-import { savePack, updateSize, updatesAutomatically, PACK_HEADER, type PackMeta } from '../lib/pack-store.ts';
-import type { LanguagePack } from '../lib/offline-manifest.ts';
+import { pageKey, fileKey, offlinePageFor, stampSaved, markFromDevice, langOfPackCache, packManifestUrl, PAGES_CACHE, DATA_CACHE, ASSETS_CACHE, PACK_META_PATH, DATA_PATH } from '../lib/offline/urls.ts';
+import { savePack, updateSize, updatesAutomatically, PACK_HEADER, type PackMeta } from '../lib/offline/pack-store.ts';
+import type { LanguagePack } from '../lib/offline/manifest.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 /** Version of each language pack in this build (set by the build). */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { atomFeed, collectChanges, recentFor, changeId, sinceDay, type ChangeSources } from '../../src/lib/changes.ts';
+import { atomFeed, collectChanges, recentFor, changeId, sinceDay, type ChangeSources } from '../../src/lib/advice/changes.ts';
 import { changeEntry } from '../../src/schemas/changes.ts';
 
 const NOW = new Date('2026-12-06T12:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblems } from '../../src/lib/content-problems.ts';
+import { checkContent } from '../../src/lib/check/content-check.ts';
+import { formatProblems } from '../../src/lib/check/problems.ts';
 
 const fixture = (name: string) => resolve(__dirname, '../fixtures/bad-content', name);
 
@@ -97,7 +97,7 @@ describe('warnings (exit 0)', () => {
 
 describe('messages for volunteers', () => {
   it('every problem the fixtures produce has Spanish wording', async () => {
-    const { say, untranslated } = await import('../../src/lib/check-messages.ts');
+    const { say, untranslated } = await import('../../src/i18n/check/messages.ts');
     // Every message has its wording in both catalogs (no English fallback shown to a Spanish reader).
     expect(untranslated()).toEqual([]);
     const { readdirSync } = await import('node:fs');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { msg } from '../../src/lib/check-messages.ts';
-import { fieldPath, lineOf, formatProblems } from '../../src/lib/content-problems.ts';
+import { msg } from '../../src/i18n/check/messages.ts';
+import { fieldPath, lineOf, formatProblems } from '../../src/lib/check/problems.ts';
 
 describe('fieldPath', () => {
   it('writes array indexes in brackets', () => {
@@ -38,7 +38,7 @@ describe('formatProblems', () => {
 describe('message ids', () => {
   it('every message id the schemas use is in the catalogs (a typo would show zod’s own words)', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
-    const { isMessageId } = await import('../../src/lib/check-messages.ts');
+    const { isMessageId } = await import('../../src/i18n/check/messages.ts');
     const dir = new URL('../../src/schemas/', import.meta.url);
     const ids = readdirSync(dir)
       .filter((f) => f.endsWith('.ts'))

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
 import { parse } from 'gift-pegjs';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { courseGift, giftEscape, scormManifest, ExportError, type ExportCourse } from '../../src/lib/course-export.ts';
+import { checkContent } from '../../src/lib/check/content-check.ts';
+import { courseGift, giftEscape, scormManifest, ExportError, type ExportCourse } from '../../src/lib/courses/export.ts';
 
 const ROOT = resolve(__dirname, '../..');
 const { entries } = checkContent(ROOT);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { editorBackend, EditorBackendError } from '../../src/lib/decap-backend.ts';
+import { editorBackend, EditorBackendError } from '../../src/lib/editor/backend.ts';
 import { adminCsp } from '../../src/integrations/admin.ts';
 
 describe('where the web editor saves, chosen at build time', () => {

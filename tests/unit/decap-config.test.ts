@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { decapConfig, type DecapField } from '../../src/lib/decap-config.ts';
+import { decapConfig, type DecapField } from '../../src/lib/editor/config.ts';
 import { TOPICS, CATEGORIES, e164, guideSchema } from '../../src/schemas/index.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { makeFormat, RAW } from '../../src/lib/decap-formats.ts';
-import { formatsOf } from '../../src/lib/decap-config.ts';
+import { makeFormat, RAW } from '../../src/lib/editor/formats.ts';
+import { formatsOf } from '../../src/lib/editor/config.ts';
 
 const ROOT = resolve(__dirname, '../..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');

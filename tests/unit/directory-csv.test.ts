@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseCsv, servicesToCsv, csvRecords, rowToService, parseSchedule, formatSchedule, formatException, parseException } from '../../src/lib/directory-csv.ts';
+import { parseCsv, servicesToCsv, csvRecords, rowToService, parseSchedule, formatSchedule, formatException, parseException } from '../../src/lib/directory/csv.ts';
 
 const project = resolve(__dirname, '../..');
 const cli = (...args: string[]) =>

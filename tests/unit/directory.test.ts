@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { createRequire } from 'node:module';
-import { buildDirectoryIndex, loadDirectoryIndex, searchDirectory, findServices, type ServiceRecord } from '../../src/lib/directory-search.ts';
-import { toRecords } from '../../src/lib/directory-records.ts';
-import { toHsdsService, toHsdsCsv, csvField } from '../../src/lib/hsds.ts';
+import { buildDirectoryIndex, loadDirectoryIndex, searchDirectory, findServices, type ServiceRecord } from '../../src/lib/directory/search.ts';
+import { toRecords } from '../../src/lib/directory/records.ts';
+import { toHsdsService, toHsdsCsv, csvField } from '../../src/lib/directory/hsds.ts';
 import { lunrWithLanguages } from '../../src/integrations/directory-index.ts';
 import { serviceSchema, countrySchema } from '../../src/schemas/index.ts';
 

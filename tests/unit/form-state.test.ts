@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readForm, startingState, type FormLike } from '../../src/lib/form-state.ts';
+import { readForm, startingState, type FormLike } from '../../src/lib/web/form-state.ts';
 
 /** A form as the DOM exposes it, with fields by name. */
 const form = (fields: Record<string, { value: string; type?: string; checked?: boolean }>): FormLike => ({

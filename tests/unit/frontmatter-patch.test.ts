@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readEntry, patchEntry } from '../../src/lib/frontmatter-patch.ts';
+import { readEntry, patchEntry } from '../../src/lib/editor/frontmatter-patch.ts';
 
 const file = (p: string) => readFileSync(resolve(__dirname, '../..', p), 'utf8');
 /** The lines that differ between two texts (same line count assumed where it matters). */

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { useT, UI_STRINGS, missingKeys } from '../../src/i18n/index.ts';
-import { LANGS } from '../../src/lib/locale.ts';
+import { LANGS } from '../../src/i18n/locale.ts';
 
 const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/check/content-check.ts';
 
 /**
  * For every country, every institution that enforces migration: a page that

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { countrySchema, scamSchema, serviceSchema } from '../../src/schemas/index.ts';
 import { institutionSchema } from '../../src/schemas/institution.ts';
-import { emergencyWithInstitutions, enforcerMatcher, resolveInstitutions, safeFirst, warningKey } from '../../src/lib/institutions.ts';
-import { groupPhone } from '../../src/lib/phone-format.ts';
+import { emergencyWithInstitutions, enforcerMatcher, resolveInstitutions, safeFirst, warningKey } from '../../src/lib/advice/institutions.ts';
+import { groupPhone } from '../../src/lib/web/phone-format.ts';
 
 const src = { title: 'Ley', url: 'https://www.bcn.cl/leychile/' };
 const inst = (id: string, enforcesMigration: boolean, extra: Record<string, unknown> = {}) => ({

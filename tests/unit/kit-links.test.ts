@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, it, expect, afterEach } from 'vitest';
-import { rewriteHtml, rewritePreloadHelper, relativePath, rootOf, targetOf, type Lookup } from '../../src/lib/kit-links.ts';
-import { siteHref } from '../../src/lib/site-href.ts';
-import { KIT_README } from '../../src/lib/kit-readme.ts';
+import { rewriteHtml, rewritePreloadHelper, relativePath, rootOf, targetOf, type Lookup } from '../../src/lib/kit/links.ts';
+import { siteHref } from '../../src/lib/web/site-href.ts';
+import { KIT_README } from '../../src/lib/kit/readme.ts';
 
 const FILES = new Set(['es/index.html', 'es/guides/index.html', 'es/guides/x/index.html', '_astro/a.js', '_astro/b.css', 'pagefind/pagefind.js', 'directory/es.json']);
 const DIRS = new Set(['es', 'es/guides', 'es/guides/x', '_astro', 'pagefind', 'directory']);

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { asylumSchema, countrySchema } from '../../src/schemas/index.ts';
-import { datedFacts, isStale, staleFacts, staleFrom } from '../../src/lib/legal-facts.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblems } from '../../src/lib/content-problems.ts';
+import { datedFacts, isStale, staleFacts, staleFrom } from '../../src/lib/advice/legal-facts.ts';
+import { checkContent } from '../../src/lib/check/content-check.ts';
+import { formatProblems } from '../../src/lib/check/problems.ts';
 
 const src = [{ title: 'Ley 21.655 (BCN)', url: 'https://www.bcn.cl/leychile/navegar?idNorma=1201169' }];
 const fact = (verified = '2026-11-29') => ({ text: { es: 'El Servicio Nacional de Migraciones.' }, sources: src, verified });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { dirOf, formatDate, pick, telHref, whatsappHref, displayPhone, isLang } from '../../src/lib/locale.ts';
-import { localize } from '../../src/lib/localize.ts';
+import { dirOf, formatDate, pick, telHref, whatsappHref, displayPhone, isLang } from '../../src/i18n/locale.ts';
+import { localize } from '../../src/i18n/localize.ts';
 
 describe('locale helpers', () => {
   it('writes Arabic right to left and the others left to right', () => {

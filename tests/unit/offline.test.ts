@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { pageKey, fileKey, langOfPath, offlinePageFor, stampSaved, markFromDevice, SAVED_AT_HEADER, FROM_DEVICE_ATTR } from '../../src/lib/offline-urls.ts';
-import { buildPack, urlOfFile, inPack, type BuiltFile } from '../../src/lib/offline-manifest.ts';
+import { pageKey, fileKey, langOfPath, offlinePageFor, stampSaved, markFromDevice, SAVED_AT_HEADER, FROM_DEVICE_ATTR } from '../../src/lib/offline/urls.ts';
+import { buildPack, urlOfFile, inPack, type BuiltFile } from '../../src/lib/offline/manifest.ts';
 
 describe('URL normalization', () => {
   it('gives one key to every spelling of a page', () => {

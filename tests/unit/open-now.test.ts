@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { isOpenAt, localTime, type ScheduleRow } from '../../src/lib/open-now.ts';
-import { distanceKm, byDistance } from '../../src/lib/distance.ts';
+import { isOpenAt, localTime, type ScheduleRow } from '../../src/lib/directory/open-now.ts';
+import { distanceKm, byDistance } from '../../src/lib/directory/distance.ts';
 
 const weekdays: ScheduleRow[] = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }];
 

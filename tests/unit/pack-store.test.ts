@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { packMeta, removePack, savePack, savedPages, updateSize, PACK_HEADER, type PackMeta } from '../../src/lib/pack-store.ts';
-import { packCacheName, packStagingName, packManifestUrl, PACK_META_PATH, PAGES_CACHE, SAVED_AT_HEADER } from '../../src/lib/offline-urls.ts';
-import type { LanguagePack } from '../../src/lib/offline-manifest.ts';
+import { packMeta, removePack, savePack, savedPages, updateSize, PACK_HEADER, type PackMeta } from '../../src/lib/offline/pack-store.ts';
+import { packCacheName, packStagingName, packManifestUrl, PACK_META_PATH, PAGES_CACHE, SAVED_AT_HEADER } from '../../src/lib/offline/urls.ts';
+import type { LanguagePack } from '../../src/lib/offline/manifest.ts';
 
 const ORIGIN = 'https://x.org';
 const abs = (path: string) => new URL(path, ORIGIN).href;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { plural, pluralForms } from '../../src/lib/plural.ts';
+import { plural, pluralForms } from '../../src/i18n/plural.ts';
 
 /** The number as `Intl` writes it for `locale` (never hard-coded: ICU versions differ). */
 const num = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isCorrect, isMultiple, scorePercent, hasPassed, rightAnswers } from '../../src/lib/quiz.ts';
+import { isCorrect, isMultiple, scorePercent, hasPassed, rightAnswers } from '../../src/lib/courses/quiz.ts';
 import {
   emptyProgress,
   recordAttempt,
@@ -16,7 +16,7 @@ import {
   migrate,
   ProgressError,
   PROGRESS_KEY,
-} from '../../src/lib/progress.ts';
+} from '../../src/lib/courses/progress.ts';
 
 describe('quiz scoring', () => {
   const single = { choices: ['a', 'b', 'c'], answer: 1 };

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { syllables, readability, mdxToText } from '../../src/lib/readability.ts';
+import { syllables, readability, mdxToText } from '../../src/lib/check/readability.ts';
 
 describe('Spanish syllables', () => {
   const cases: [string, number][] = [

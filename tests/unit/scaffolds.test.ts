@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/check/content-check.ts';
 
 const project = resolve(__dirname, '../..');
 const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(project, 'scripts', script), ...args], { encoding: 'utf8' });

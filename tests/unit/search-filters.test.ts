@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pagefindFilters, SEARCH_TYPES, type SearchInfo } from '../../src/lib/search-filters.ts';
+import { pagefindFilters, SEARCH_TYPES, type SearchInfo } from '../../src/lib/web/search-filters.ts';
 import { useT } from '../../src/i18n/index.ts';
-import { LANGS } from '../../src/lib/locale.ts';
+import { LANGS } from '../../src/i18n/locale.ts';
 
 /**
  * The filters a page gives Pagefind, as src/layouts/Base.astro writes them:

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { staleness } from '../../src/lib/check/staleness.ts';
-import { monthsSince, toRecords, STALE_SERVICE_MONTHS } from '../../src/lib/directory-records.ts';
+import { monthsSince, toRecords, STALE_SERVICE_MONTHS } from '../../src/lib/directory/records.ts';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const service = (assured: string) => ({ collection: 'directory', file: `content/directory/s-${assured}.yaml`, slug: `s-${assured}`, data: { assured } });
@@ -64,7 +64,7 @@ describe('npm run content:stats', () => {
 
 describe('/status/ and npm run status: unverified services by country and city', () => {
   it('groups them by place, country then city', async () => {
-    const { staleLists } = await import('../../src/lib/translation-status.ts');
+    const { staleLists } = await import('../../src/lib/translations/status.ts');
     const entries = [
       { collection: 'directory', file: 'content/directory/b.yaml', slug: 'b', data: { country: 'MX', city: 'Tapachula', assured: '2026-01-01' } },
       { collection: 'directory', file: 'content/directory/a.yaml', slug: 'a', data: { country: 'MX', assured: '2026-01-01' } },

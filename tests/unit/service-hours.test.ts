@@ -7,10 +7,10 @@
 import { describe, it, expect } from 'vitest';
 import Ajv from 'ajv';
 import rrulePkg from 'rrule';
-import { isOpenAt, periodsOn, utcOffset, differentClock, zoneName, localClock, type Hours } from '../../src/lib/open-now.ts';
+import { isOpenAt, periodsOn, utcOffset, differentClock, zoneName, localClock, type Hours } from '../../src/lib/directory/open-now.ts';
 import { serviceSchema, countrySchema } from '../../src/schemas/index.ts';
-import { toRecords, serviceTimeZone } from '../../src/lib/directory-records.ts';
-import { toHsdsSchedules, toHsdsService, fixedOffsetHours } from '../../src/lib/hsds.ts';
+import { toRecords, serviceTimeZone } from '../../src/lib/directory/records.ts';
+import { toHsdsSchedules, toHsdsService, fixedOffsetHours } from '../../src/lib/directory/hsds.ts';
 
 const { rrulestr } = rrulePkg as unknown as typeof import('rrule');
 

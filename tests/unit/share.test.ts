@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { shareableUrl, whatsappShare } from '../../src/lib/share.ts';
+import { shareableUrl, whatsappShare } from '../../src/lib/web/share.ts';
 import { siteUrlFrom } from '../../src/site.config.ts';
 
 describe('share links', () => {

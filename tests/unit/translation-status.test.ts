@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { statusMatrix, statusTotals, uiCoverage, staleLists } from '../../src/lib/translation-status.ts';
+import { checkContent } from '../../src/lib/check/content-check.ts';
+import { statusMatrix, statusTotals, uiCoverage, staleLists } from '../../src/lib/translations/status.ts';
 
 const fixture = checkContent(resolve(__dirname, '../fixtures/warnings'));
 

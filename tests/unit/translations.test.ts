@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pageUnits } from '../../src/lib/translations/units.ts';
 import { readXliff, XliffError } from '../../src/lib/translations/xliff.ts';
 import { factsOf } from '../../src/lib/check/translation-facts.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/check/content-check.ts';
 
 /**
  * The translation round trip (issue 25): export XLIFF 1.2, open and save it

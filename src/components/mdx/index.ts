@@ -8,7 +8,7 @@ import Callout from './Callout.astro';
 import Tel from './Tel.astro';
 import AsylumFacts from './AsylumFacts.astro';
 import Report from './Report.astro';
-import type { MDX_COMPONENT_NAMES } from './names.ts';
+import type { MDX_COMPONENT_NAMES } from '../../schemas/mdx-components.ts';
 
 export const mdxComponents = { Callout, Tel, AsylumFacts, Report } satisfies Record<(typeof MDX_COMPONENT_NAMES)[number], unknown>;
 

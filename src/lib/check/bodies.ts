@@ -1,5 +1,5 @@
 /**
- * The Markdown bodies: MDX syntax and unsafe content (src/lib/mdx-safety.ts),
+ * The Markdown bodies: MDX syntax and unsafe content (src/lib/check/mdx-safety.ts),
  * internal links (to pages that exist, and translated where linked from a
  * translation), images without a description, unknown components, phone
  * numbers in <Tel>.
@@ -8,12 +8,12 @@ import { mdxToMdast } from 'satteri';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, SOURCE_LANG } from '../../i18n/locales.ts';
-import type { ContentProblem } from '../content-problems.ts';
-import { unsafeMdx } from '../mdx-safety.ts';
+import type { ContentProblem } from './problems.ts';
+import { unsafeMdx } from './mdx-safety.ts';
 import type { Bodies, CheckedEntry } from './types.ts';
 
-import { MDX_COMPONENT_NAMES as MDX_COMPONENTS } from '../../components/mdx/names.ts';
-import { msg } from '../check-messages.ts';
+import { MDX_COMPONENT_NAMES as MDX_COMPONENTS } from '../../schemas/mdx-components.ts';
+import { msg } from '../../i18n/check/messages.ts';
 
 /** Every internal URL the build will produce, and which pages exist in which language. */
 function siteUrls(entries: CheckedEntry[]): { all: Set<string>; translated: Set<string> } {

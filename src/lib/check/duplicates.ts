@@ -1,8 +1,8 @@
 /** Two lessons with one slug, content pages that take a reserved address. */
-import type { ContentProblem } from '../content-problems.ts';
+import type { ContentProblem } from './problems.ts';
 import type { CheckedEntry } from './types.ts';
 import { pathProblem } from './files.ts';
-import { msg } from '../check-messages.ts';
+import { msg } from '../../i18n/check/messages.ts';
 
 /** Addresses reserved by the site's own pages (a content page may not take them). */
 const RESERVED = new Set(['guides', 'scams', 'directory', 'courses', 'emergency', 'offline', 'search', '404', 'status', 'changes']);

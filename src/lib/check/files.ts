@@ -7,8 +7,8 @@ import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, LineCounter } from 'yaml';
 import type { z } from 'zod';
-import { problemsFromZod, type ContentProblem } from '../content-problems.ts';
-import { msg, type Message } from '../check-messages.ts';
+import { problemsFromZod, type ContentProblem } from './problems.ts';
+import { msg, type Message } from '../../i18n/check/messages.ts';
 
 /** A slug: lowercase letters, digits and single dashes. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,13 +1,13 @@
 /**
  * Where pages send people, checked against the countries' `institutions`
- * (src/lib/institutions.ts): every id a scam `report`, a `<Report>` tag, a
+ * (src/lib/advice/institutions.ts): every id a scam `report`, a `<Report>` tag, a
  * service or an emergency number names exists; and no page text names an
  * institution that enforces migration law outside `<Report>` or `report`,
  * where its warning is shown (so the warning cannot be left out by hand).
  */
-import { lineOf, type ContentProblem } from '../content-problems.ts';
-import { msg } from '../check-messages.ts';
-import { enforcerMatcher, type Enforcer } from '../institutions.ts';
+import { lineOf, type ContentProblem } from './problems.ts';
+import { msg } from '../../i18n/check/messages.ts';
+import { enforcerMatcher, type Enforcer } from '../advice/institutions.ts';
 import type { Bodies, CheckedEntry } from './types.ts';
 
 interface Registry {

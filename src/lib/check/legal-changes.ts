@@ -5,8 +5,8 @@
  * from Git: the previous commit that touched the file). A warning, not an
  * error: a typo fix needs no entry. Pure.
  */
-import type { ContentProblem } from '../content-problems.ts';
-import { msg } from '../check-messages.ts';
+import type { ContentProblem } from './problems.ts';
+import { msg } from '../../i18n/check/messages.ts';
 
 type Fact = { id?: string; text?: Record<string, string>; amount?: number; unit?: string; from?: string; changes?: unknown[] };
 type Asylum = { authority?: Fact; deadlines?: Fact[]; conditions?: Fact[]; noDeadline?: Fact };

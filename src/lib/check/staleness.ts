@@ -1,9 +1,9 @@
 /** Warnings about age: unreviewed and outdated translations, stale guides, unverified services. */
 import { SOURCE_LANG } from '../../i18n/locales.ts';
-import type { ContentProblem } from '../content-problems.ts';
+import type { ContentProblem } from './problems.ts';
 import type { CheckedEntry } from './types.ts';
-import { msg } from '../check-messages.ts';
-import { monthsSince } from '../directory-records.ts';
+import { msg } from '../../i18n/check/messages.ts';
+import { monthsSince } from '../directory/records.ts';
 
 /**
  * Warnings: unreviewed machine translations, outdated translations, stale

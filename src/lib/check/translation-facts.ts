@@ -7,8 +7,8 @@
  * date ("diciembre", "December") are the translator's. Addresses to this
  * site's own pages may change language (/es/ → /ht/).
  */
-import type { ContentProblem } from '../content-problems.ts';
-import { msg } from '../check-messages.ts';
+import type { ContentProblem } from './problems.ts';
+import { msg } from '../../i18n/check/messages.ts';
 import type { Bodies, CheckedEntry } from './types.ts';
 
 /** Arabic-Indic and Persian digits → ASCII. */

@@ -1,5 +1,5 @@
 /** The shapes the content check works with. */
-import type { ContentProblem } from '../content-problems.ts';
+import type { ContentProblem } from './problems.ts';
 
 /** A content file that parsed and validated. */
 export interface CheckedEntry {

@@ -2,8 +2,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, SOURCE_LANG } from '../../i18n/locales.ts';
-import type { ContentProblem } from '../content-problems.ts';
-import { msg } from '../check-messages.ts';
+import type { ContentProblem } from './problems.ts';
+import { msg } from '../../i18n/check/messages.ts';
 
 /** Warnings for UI strings present in Spanish but missing in another language (they fall back to Spanish). */
 export function uiStringGaps(root: string): ContentProblem[] {

@@ -5,7 +5,7 @@
  * atomically after each source, so an interrupted run loses nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { writeJsonAtomic } from '../json-file.ts';
+import { writeJsonAtomic } from '../repo/json-file.ts';
 import type { Fingerprint } from './fingerprint.ts';
 
 /** What the lock keeps of one source. */

@@ -7,7 +7,7 @@
  * only when there is no problem (and the content check passes). Pure but for
  * reading files.
  */
-import { readEntry, patchEntry, BODY } from '../frontmatter-patch.ts';
+import { readEntry, patchEntry, BODY } from '../editor/frontmatter-patch.ts';
 import { fromInline, usedPlaceholders } from './inline.ts';
 import { pageUnits, unitHash, type Unit } from './units.ts';
 import { frontMatter, readIf, sourcePages } from './pages.ts';

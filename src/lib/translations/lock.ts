@@ -5,7 +5,7 @@
  * Spanish paragraph changes, only that unit is outdated, in every language.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { writeJsonAtomic } from '../json-file.ts';
+import { writeJsonAtomic } from '../repo/json-file.ts';
 
 export interface FileLock {
   /** Unit id → hash of the Spanish text it translates. */

@@ -4,8 +4,8 @@
  * new since the last visit from it, offline too (src/scripts/pwa.ts).
  */
 import type { APIRoute } from 'astro';
-import { LANGS, isLang, SOURCE_LANG } from '../../lib/locale.ts';
-import { textIn } from '../../lib/changes.ts';
+import { LANGS, isLang, SOURCE_LANG } from '../../i18n/locale.ts';
+import { textIn } from '../../lib/advice/changes.ts';
 import { allChanges } from '../../data/changes.ts';
 
 export function getStaticPaths() {

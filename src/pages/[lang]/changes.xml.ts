@@ -1,7 +1,7 @@
 /** `/<lang>/changes.xml`: the changes as an Atom 1.0 feed, for organizations' channels. */
 import type { APIRoute } from 'astro';
-import { LANGS, isLang, SOURCE_LANG } from '../../lib/locale.ts';
-import { atomFeed } from '../../lib/changes.ts';
+import { LANGS, isLang, SOURCE_LANG } from '../../i18n/locale.ts';
+import { atomFeed } from '../../lib/advice/changes.ts';
 import { allChanges, aboutLabel } from '../../data/changes.ts';
 import { useT } from '../../i18n/index.ts';
 

@@ -5,9 +5,9 @@
  * `fees_description`, `eligibility_description`) and a flat CSV. Spanish,
  * the source language, fills HSDS's single-language text fields. Pure.
  */
-import type { ServiceData } from '../schemas/service.ts';
-import type { CountryData } from '../schemas/country.ts';
-import { serviceTimeZone } from './directory-records.ts';
+import type { ServiceData } from '../../schemas/service.ts';
+import type { CountryData } from '../../schemas/country.ts';
+import { serviceTimeZone } from './records.ts';
 import { utcOffset } from './open-now.ts';
 
 const DAY_RRULE: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };

@@ -8,7 +8,7 @@
 import type lunrType from 'lunr';
 import { isOpenAt, type ScheduleException, type ScheduleRow } from './open-now.ts';
 import { byDistance, type Point } from './distance.ts';
-import { LOCALES, isLang } from '../i18n/locales.ts';
+import { LOCALES, isLang } from '../../i18n/locales.ts';
 import { stemmersFor } from './lunr-stemmers.ts';
 
 type Lunr = typeof lunrType;

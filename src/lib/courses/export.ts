@@ -23,7 +23,7 @@ export interface ExportCourse {
   lessons: ExportLesson[];
 }
 
-export { exportUrls } from './offline-urls.ts';
+export { exportUrls } from '../offline/urls.ts';
 
 /** A quiz or package that cannot be exported, with the file and the reason. */
 export class ExportError extends Error {

@@ -7,11 +7,11 @@
  * `/admin/` page that loads Decap with this configuration is not built yet.
  */
 import type { z } from 'zod';
-import { guideSchema, scamSchema, pageSchema, serviceSchema, countrySchema, courseSchema, lessonSchema } from '../schemas/index.ts';
-import type { ScalarOrList } from './decap-formats.ts';
-import { LANGS, LANG_NAMES, SOURCE_LANG, type VolunteerLang } from '../i18n/locales.ts';
-import { fromZodMessage, msg, say } from './check-messages.ts';
-import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
+import { guideSchema, scamSchema, pageSchema, serviceSchema, countrySchema, courseSchema, lessonSchema } from '../../schemas/index.ts';
+import type { ScalarOrList } from './formats.ts';
+import { LANGS, LANG_NAMES, SOURCE_LANG, type VolunteerLang } from '../../i18n/locales.ts';
+import { fromZodMessage, msg, say } from '../../i18n/check/messages.ts';
+import { MDX_COMPONENT_NAMES } from '../../schemas/mdx-components.ts';
 
 /** A Decap field (the subset the portal uses). */
 export interface DecapField {
@@ -38,7 +38,7 @@ export interface DecapField {
 
 /**
  * The format each collection's files are read and written with: one per
- * collection, registered by src/admin/admin.ts (src/lib/decap-formats.ts
+ * collection, registered by src/admin/admin.ts (src/lib/editor/formats.ts
  * keeps the diffs small and each field in the shape it had).
  */
 export const formatName = (collection: string) => `portal-${collection}`;
@@ -214,7 +214,7 @@ export function fieldFor(name: string, schema: z.ZodType, lang: VolunteerLang): 
     case 'union': {
       // The form cannot offer "a word or a list"; it offers the list (e.g. countries), the usual case.
       const list = (d.options ?? []).find((o) => defOf(o).type === 'array');
-      // The default (e.g. `all`) becomes a one-item list; the file gets the word back (decap-formats.ts).
+      // The default (e.g. `all`) becomes a one-item list; the file gets the word back (formats.ts).
       const asList = dflt === undefined || Array.isArray(dflt) ? dflt : [dflt];
       return list ? { ...fieldFor(name, list, lang), required, ...(hint ? { hint } : {}), ...(asList !== undefined ? { default: asList } : {}) } : base;
     }
@@ -234,7 +234,7 @@ export function fieldFor(name: string, schema: z.ZodType, lang: VolunteerLang): 
 /**
  * Fields that may be "a word or a list" (`countries: all` or a list; a quiz
  * `answer: 1` or `[0, 2]`): the form shows a list, the file keeps its shape
- * (src/lib/decap-formats.ts).
+ * (src/lib/editor/formats.ts).
  */
 export function scalarOrListPaths(schema: z.ZodType, path: string[] = []): ScalarOrList[] {
   let d = defOf(schema);

@@ -4,7 +4,7 @@
  * read with Kiwix, issue 15) pages live under a prefix and folders have no
  * index: the kit marks `<html data-root="../../">`, and `/es/guides/`
  * becomes `../../es/guides/index.html`, resolved against the page. Server-rendered HTML is rewritten
- * the same way by the kit step (src/lib/kit-links.ts); islands call this.
+ * the same way by the kit step (src/lib/kit/links.ts); islands call this.
  */
 export function siteHref(path: string): string {
   if (typeof document === 'undefined' || !path.startsWith('/') || path.startsWith('//')) return path;

@@ -4,7 +4,7 @@
  * category of the language; `plural` picks the right one at run time.
  */
 
-import { pluralLocale, formatNumber, isLang } from '../i18n/locales.ts';
+import { pluralLocale, formatNumber, isLang } from './locales.ts';
 
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 

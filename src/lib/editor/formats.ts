@@ -3,7 +3,7 @@
  * in src/admin/admin.ts). Decap's own formats re-serialize the whole
  * frontmatter on every save (line folding, `[A, B]` lists turned into
  * blocks), in every language file of the entry; these keep the file as it
- * was and change only the edited fields (src/lib/frontmatter-patch.ts), so
+ * was and change only the edited fields (src/lib/editor/frontmatter-patch.ts), so
  * an untouched language file is written back byte for byte and git sees no
  * change in it.
  *

@@ -3,11 +3,11 @@
  * downloads, in one language (Spanish where a text is not translated).
  * Confidential places never carry a location. Pure.
  */
-import type { ServiceData } from '../schemas/service.ts';
-import type { CountryData } from '../schemas/country.ts';
-import { pick, type Lang } from './locale.ts';
-import type { ServiceRecord } from './directory-search.ts';
-import { groupPhone } from './phone-format.ts';
+import type { ServiceData } from '../../schemas/service.ts';
+import type { CountryData } from '../../schemas/country.ts';
+import { pick, type Lang } from '../../i18n/locale.ts';
+import type { ServiceRecord } from './search.ts';
+import { groupPhone } from '../web/phone-format.ts';
 
 /** The institution of its country that runs a service (`institution`), if any. */
 export function serviceInstitution(s: Pick<ServiceData, 'institution'>, country: Pick<CountryData, 'institutions'> | undefined) {

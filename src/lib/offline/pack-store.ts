@@ -4,8 +4,8 @@
  * after an update). Requests carry `x-portal-pack` so the service worker
  * lets them through untouched instead of caching a second copy.
  */
-import { planUpdate, type LanguagePack, type UpdatePlan } from './offline-manifest.ts';
-import { packCacheName, packStagingName, packManifestUrl, PACK_META_PATH, PACK_HASH_HEADER, PAGES_CACHE, stampSaved } from './offline-urls.ts';
+import { planUpdate, type LanguagePack, type UpdatePlan } from './manifest.ts';
+import { packCacheName, packStagingName, packManifestUrl, PACK_META_PATH, PACK_HASH_HEADER, PAGES_CACHE, stampSaved } from './urls.ts';
 
 /** What is known about a saved pack. */
 export interface PackMeta {

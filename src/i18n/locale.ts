@@ -4,9 +4,9 @@
  * direction, dates) live in the locale registry, re-exported here for
  * the pages that need both.
  */
-import { SOURCE_LANG, type Lang, type SourceLang } from '../i18n/locales.ts';
+import { SOURCE_LANG, type Lang, type SourceLang } from './locales.ts';
 
-export { LANGS, SOURCE_LANG, TARGET_LANGS, LANG_NAMES, dirOf, isLang, formatDate, formatNumber, intlLocale, displayNames, type Lang } from '../i18n/locales.ts';
+export { LANGS, SOURCE_LANG, TARGET_LANGS, LANG_NAMES, dirOf, isLang, formatDate, formatNumber, intlLocale, displayNames, type Lang } from './locales.ts';
 
 /**
  * Picks the text for `lang` from a per-language map, falling back to

@@ -4,7 +4,7 @@
  * and the "saved at" stamp on cached responses. Pure.
  */
 
-import { LANGS, SOURCE_LANG } from '../i18n/locales.ts';
+import { LANGS, SOURCE_LANG } from '../../i18n/locales.ts';
 
 /** The portal languages, for reading a path's language. */
 const LANG_RE = new RegExp(`^/(${LANGS.join('|')})(/|$)`);

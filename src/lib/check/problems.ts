@@ -4,8 +4,8 @@
  */
 import type { z } from 'zod';
 import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
-import { msg, say, fromZodMessage, type Message } from './check-messages.ts';
-import type { VolunteerLang } from '../i18n/locales.ts';
+import { msg, say, fromZodMessage, type Message } from '../../i18n/check/messages.ts';
+import type { VolunteerLang } from '../../i18n/locales.ts';
 
 /** One thing wrong with one file. */
 export interface ContentProblem {
@@ -79,7 +79,7 @@ export function problemsFromZod(
     let path: PropertyKey[] = [...issue.path];
     let problem: Message;
     let fix: Message;
-    // Our schemas' own messages are catalog ids (src/lib/check-messages.ts); zod's defaults are not.
+    // Our schemas' own messages are catalog ids (src/i18n/check/messages.ts); zod's defaults are not.
     const own = fromZodMessage(issue.message);
     const custom = own !== null;
     switch (raw.code) {
@@ -145,4 +145,4 @@ export function formatProblems(problems: readonly ContentProblem[], lang: Volunt
   return lines.join('\n');
 }
 
-export { volunteerLang } from '../i18n/locales.ts';
+export { volunteerLang } from '../../i18n/locales.ts';

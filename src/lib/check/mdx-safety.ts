@@ -6,7 +6,7 @@
  * who reads the page). Works on the MDX syntax tree, so text inside code
  * spans and escaped characters (`\{`) are left alone. Pure.
  */
-import { msg, type Message } from './check-messages.ts';
+import { msg, type Message } from '../../i18n/check/messages.ts';
 
 /** A problem in an MDX body; `line` counts from the body's first line. */
 export interface MdxIssue {

@@ -3,8 +3,8 @@
  * (docs/directory-csv.md), UTF-8, commas or semicolons. Export and import
  * are exact inverses, so a round trip changes nothing. Pure.
  */
-import type { ServiceData } from '../schemas/service.ts';
-import { LANGS } from './locale.ts';
+import type { ServiceData } from '../../schemas/service.ts';
+import { LANGS } from '../../i18n/locale.ts';
 
 type Raw = Record<string, unknown>;
 type Localized = Partial<Record<string, string>>;

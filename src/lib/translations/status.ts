@@ -5,10 +5,10 @@
  * coverage and the stale guides and unverified services. Pure: works on
  * the content check's entries.
  */
-import { LANGS, SOURCE_LANG } from './locale.ts';
-import type { CheckedEntry } from './content-check.ts';
-import type { ContentProblem } from './content-problems.ts';
-import { msg } from './check-messages.ts';
+import { LANGS, SOURCE_LANG } from '../../i18n/locale.ts';
+import type { CheckedEntry } from '../check/content-check.ts';
+import type { ContentProblem } from '../check/problems.ts';
+import { msg } from '../../i18n/check/messages.ts';
 
 export type Status = 'source' | 'translated' | 'machine' | 'outdated' | 'missing';
 

@@ -4,7 +4,7 @@
  * build assets), with sizes. Written by the build as `/offline/<lang>.json`.
  * Pure: works on a list of built files (path + size + hash).
  */
-import { directoryIndexUrl } from './offline-urls.ts';
+import { directoryIndexUrl } from './urls.ts';
 
 /** A built file, path relative to the output folder with `/` separators. */
 export interface BuiltFile {

@@ -65,7 +65,7 @@ export function rewriteHtml(html: string, file: string, lookup: Lookup, external
     const ext = external(value);
     return ext ? `${space}${attr}="${ext}"` : `${space}data-kit-outside="${value}"`;
   });
-  // Where the islands find the archive's root (src/lib/site-href.ts).
+  // Where the islands find the archive's root (src/lib/web/site-href.ts).
   return { html: out.replace(/<html\b/, `<html data-root="${rootOf(file)}"`), outside };
 }
 

@@ -5,7 +5,7 @@
  * own language's stemmer.
  */
 import type lunrType from 'lunr';
-import { LOCALES, type Lang } from '../i18n/locales.ts';
+import { LOCALES, type Lang } from '../../i18n/locales.ts';
 
 /** Stemmer ids that come from lunr-languages. */
 export const STEMMERS = ['es', 'fr', 'pt', 'ar'] as const;

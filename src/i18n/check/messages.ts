@@ -6,9 +6,9 @@
  * turned into a string, so logs and tests read naturally; `say()` renders
  * it in the volunteer's language.
  */
-import en from '../i18n/check/en.json' with { type: 'json' };
-import es from '../i18n/check/es.json' with { type: 'json' };
-import { SOURCE_LANG, type VolunteerLang } from '../i18n/locales.ts';
+import en from './en.json' with { type: 'json' };
+import es from './es.json' with { type: 'json' };
+import { SOURCE_LANG, type VolunteerLang } from '../locales.ts';
 
 /** The id of a message (a key of the catalogs). */
 export type MessageId = keyof typeof en;

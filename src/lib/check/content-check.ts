@@ -8,24 +8,24 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { guideSchema, scamSchema, pageSchema, serviceSchema, countrySchema, courseSchema, lessonSchema } from '../schemas/index.ts';
-import { LANGS, SOURCE_LANG } from '../i18n/locales.ts';
-import { lineOf, type ContentProblem } from './content-problems.ts';
-import { msg } from './check-messages.ts';
-import { staleFacts, staleFrom, type DatedFacts } from './legal-facts.ts';
-import { SLUG, walk, splitFrontmatter, parseYaml, validate, pathProblem } from './check/files.ts';
-import { uiStringGaps } from './check/ui-strings.ts';
-import { checkDuplicates } from './check/duplicates.ts';
-import { checkBodies } from './check/bodies.ts';
-import { staleness } from './check/staleness.ts';
-import { checkInstitutions } from './check/institutions.ts';
-import { checkTranslationFacts } from './check/translation-facts.ts';
-import type { Bodies, CheckedEntry, CheckOptions, CheckResult } from './check/types.ts';
+import { guideSchema, scamSchema, pageSchema, serviceSchema, countrySchema, courseSchema, lessonSchema } from '../../schemas/index.ts';
+import { LANGS, SOURCE_LANG } from '../../i18n/locales.ts';
+import { lineOf, type ContentProblem } from './problems.ts';
+import { msg } from '../../i18n/check/messages.ts';
+import { staleFacts, staleFrom, type DatedFacts } from '../advice/legal-facts.ts';
+import { SLUG, walk, splitFrontmatter, parseYaml, validate, pathProblem } from './files.ts';
+import { uiStringGaps } from './ui-strings.ts';
+import { checkDuplicates } from './duplicates.ts';
+import { checkBodies } from './bodies.ts';
+import { staleness } from './staleness.ts';
+import { checkInstitutions } from './institutions.ts';
+import { checkTranslationFacts } from './translation-facts.ts';
+import type { Bodies, CheckedEntry, CheckOptions, CheckResult } from './types.ts';
 
-export type { CheckedEntry, CheckOptions, CheckResult } from './check/types.ts';
-export { splitFrontmatter } from './check/files.ts';
-export { uiStringGaps } from './check/ui-strings.ts';
-export { staleness } from './check/staleness.ts';
+export type { CheckedEntry, CheckOptions, CheckResult } from './types.ts';
+export { splitFrontmatter } from './files.ts';
+export { uiStringGaps } from './ui-strings.ts';
+export { staleness } from './staleness.ts';
 
 /** Collections of MDX pages stored as `<dir>/<lang>/<slug>.mdx`. */
 const PAGE_COLLECTIONS = [
