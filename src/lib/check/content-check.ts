@@ -34,48 +34,60 @@ const PAGE_COLLECTIONS = [
   { collection: 'pages', dir: 'content/pages', schema: pageSchema },
 ] as const;
 
-/** Checks every content file under `root`. Never throws for bad content. */
-export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
-  const now = options.now ?? new Date();
-  const problems: ContentProblem[] = [];
-  const entries: CheckedEntry[] = [];
-  let fileCount = 0;
-  const rel = (f: string) => relative(root, f).split(sep).join('/');
-
-  const bodies: Bodies = new Map();
+/** What the reading steps share: the files read so far, the problems found, the bodies for the later checks. */
+interface Reading {
+  root: string;
+  problems: ContentProblem[];
+  entries: CheckedEntry[];
+  bodies: Bodies;
   /** Front matter (YAML) of each MDX file, to point at the line of a field. */
-  const frontmatter = new Map<string, string>();
-  const readMdx = (full: string, schema: z.ZodType, lang = ''): Record<string, unknown> | null => {
-    const file = rel(full);
-    const text = readFileSync(full, 'utf8');
-    const fm = splitFrontmatter(text);
-    if (fm) bodies.set(file, { body: fm.body, offset: text.split('\n').length - fm.body.split('\n').length, lang });
-    if (fm) frontmatter.set(file, fm.yaml);
-    if (!fm) {
-      problems.push({
-        file,
-        line: 1,
-        field: '',
-        problem: msg('file-does-not-start-frontmatter'),
-        fix: msg('begin-file-line-fields-title'),
-        severity: 'error',
-      });
-      return null;
-    }
-    const data = parseYaml(fm.yaml, file, 1, problems);
-    return data && validate(schema, data, file, fm.yaml, 1, problems);
-  };
+  frontmatter: Map<string, string>;
+  fileCount: number;
+  /** A path relative to the project root, with `/`. */
+  rel: (full: string) => string;
+}
 
-  // Guides, scams, content pages.
+/** Reads one MDX file: its front matter validated with `schema`, its body kept for the body checks. */
+function readMdx(r: Reading, full: string, schema: z.ZodType, lang = ''): Record<string, unknown> | null {
+  const file = r.rel(full);
+  const text = readFileSync(full, 'utf8');
+  const fm = splitFrontmatter(text);
+  if (!fm) {
+    r.problems.push({
+      file,
+      line: 1,
+      field: '',
+      problem: msg('file-does-not-start-frontmatter'),
+      fix: msg('begin-file-line-fields-title'),
+      severity: 'error',
+    });
+    return null;
+  }
+  r.bodies.set(file, { body: fm.body, offset: text.split('\n').length - fm.body.split('\n').length, lang });
+  r.frontmatter.set(file, fm.yaml);
+  const data = parseYaml(fm.yaml, file, 1, r.problems);
+  return data && validate(schema, data, file, fm.yaml, 1, r.problems);
+}
+
+/** Reads a YAML data file (country, service, course) and validates it with `schema`. */
+function readYaml(r: Reading, full: string, schema: z.ZodType): Record<string, unknown> | null {
+  const file = r.rel(full);
+  const text = readFileSync(full, 'utf8');
+  const raw = parseYaml(text, file, 0, r.problems);
+  return raw && validate(schema, raw, file, text, 0, r.problems);
+}
+
+/** Step 1: guides, scam pages and content pages, each at `<dir>/<lang>/<slug>.mdx`. */
+function readPages(r: Reading): void {
   for (const { collection, dir, schema } of PAGE_COLLECTIONS) {
     const slugsByLang = new Map<string, Set<string>>();
-    for (const full of walk(join(root, dir))) {
-      fileCount++;
-      const file = rel(full);
-      const parts = relative(join(root, dir), full).split(sep);
+    for (const full of walk(join(r.root, dir))) {
+      r.fileCount++;
+      const file = r.rel(full);
+      const parts = relative(join(r.root, dir), full).split(sep);
       const m = /^(.+)\.mdx?$/.exec(parts[parts.length - 1]);
       if (parts.length !== 2 || !m) {
-        problems.push(
+        r.problems.push(
           pathProblem(file, msg('file-not-where-pages-go'), msg('put', `${dir}/<language>/<slug>.mdx`, `${dir}/${SOURCE_LANG}/my-page.mdx`)),
         );
         continue;
@@ -83,150 +95,186 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
       const [lang] = parts;
       const slug = m[1];
       if (!(LANGS as readonly string[]).includes(lang)) {
-        problems.push(pathProblem(file, msg('not-language-portal', lang), msg('use-one-folders', LANGS.join(', '))));
+        r.problems.push(pathProblem(file, msg('not-language-portal', lang), msg('use-one-folders', LANGS.join(', '))));
         continue;
       }
       if (!SLUG.test(slug)) {
-        problems.push(
-          pathProblem(file, msg('file-name-has-capitals-spaces', slug), msg('rename-lowercase-letters-digits-dashes')),
-        );
+        r.problems.push(pathProblem(file, msg('file-name-has-capitals-spaces', slug), msg('rename-lowercase-letters-digits-dashes')));
         continue;
       }
-      const data = readMdx(full, schema, lang);
+      const data = readMdx(r, full, schema, lang);
       if (!slugsByLang.has(lang)) slugsByLang.set(lang, new Set());
       slugsByLang.get(lang)!.add(slug);
-      if (data) entries.push({ collection, file, lang, slug, data });
+      if (data) r.entries.push({ collection, file, lang, slug, data });
     }
-    const source = slugsByLang.get(SOURCE_LANG) ?? new Set<string>();
-    for (const [lang, slugs] of slugsByLang) {
-      if (lang === SOURCE_LANG) continue;
-      for (const slug of slugs) {
-        if (!source.has(slug)) {
-          problems.push(
-            pathProblem(
-              `${dir}/${lang}/${slug}.mdx`,
-              msg('translation-has-no-spanish-page', `${dir}/${SOURCE_LANG}/${slug}.mdx`),
-              msg('translation-must-use-same-file'),
-            ),
-          );
-        }
-      }
+    translationsWithoutSpanish(r, dir, slugsByLang);
+  }
+}
+
+/** A translated page must follow a Spanish page with the same file name. */
+function translationsWithoutSpanish(r: Reading, dir: string, slugsByLang: Map<string, Set<string>>): void {
+  const source = slugsByLang.get(SOURCE_LANG) ?? new Set<string>();
+  for (const [lang, slugs] of slugsByLang) {
+    if (lang === SOURCE_LANG) continue;
+    for (const slug of slugs) {
+      if (source.has(slug)) continue;
+      r.problems.push(
+        pathProblem(
+          `${dir}/${lang}/${slug}.mdx`,
+          msg('translation-has-no-spanish-page', `${dir}/${SOURCE_LANG}/${slug}.mdx`),
+          msg('translation-must-use-same-file'),
+        ),
+      );
     }
   }
+}
 
-  // Countries.
+/** Step 2: countries (`content/countries/<CODE>.yaml`), with the age of their legal facts. Returns the codes. */
+function readCountries(r: Reading, now: Date, strict = false): Set<string> {
   const countryCodes = new Set<string>();
-  for (const full of walk(join(root, 'content/countries'))) {
-    fileCount++;
-    const file = rel(full);
+  for (const full of walk(join(r.root, 'content/countries'))) {
+    r.fileCount++;
+    const file = r.rel(full);
     const m = /^([A-Z]{2})\.ya?ml$/.exec(full.split(sep).pop()!);
     if (!m) {
-      problems.push(pathProblem(file, msg('country-files-are-named-their'), msg('rename-content-countries-ar-yaml')));
+      r.problems.push(pathProblem(file, msg('country-files-are-named-their'), msg('rename-content-countries-ar-yaml')));
       continue;
     }
-    const text = readFileSync(full, 'utf8');
-    const raw = parseYaml(text, file, 0, problems);
-    const data = raw && validate(countrySchema, raw, file, text, 0, problems);
+    const data = readYaml(r, full, countrySchema);
     if (!data) continue;
     if (data.code !== m[1]) {
-      problems.push({ file, line: 1, field: 'code', problem: msg('code-not-file-name', String(data.code), m[1]), fix: msg('write-code', m[1]), severity: 'error' });
+      r.problems.push({ file, line: 1, field: 'code', problem: msg('code-not-file-name', String(data.code), m[1]), fix: msg('write-code', m[1]), severity: 'error' });
       continue;
     }
     countryCodes.add(m[1]);
-    entries.push({ collection: 'countries', file, slug: m[1], data });
-    if (data.asylum) {
-      for (const fact of staleFacts(data.asylum as DatedFacts, now)) {
-        problems.push({
-          file,
-          line: lineOf(text, fact.path),
-          field: fact.field,
-          problem: msg('verified-more-than-months-ago', fact.verified, staleFrom(fact.verified)),
-          fix: msg('check-against-sources-update-verified'),
-          severity: options.strict ? 'error' : 'warning',
-        });
-      }
-    }
+    r.entries.push({ collection: 'countries', file, slug: m[1], data });
+    if (data.asylum) staleLegalFacts(r, full, data.asylum as DatedFacts, now, strict);
   }
+  return countryCodes;
+}
 
-  // Directory.
-  for (const full of walk(join(root, 'content/directory'))) {
-    fileCount++;
-    const file = rel(full);
+/** Legal facts checked against their sources more than 12 months ago (errors in release mode). */
+function staleLegalFacts(r: Reading, full: string, asylum: DatedFacts, now: Date, strict: boolean): void {
+  const text = readFileSync(full, 'utf8');
+  for (const fact of staleFacts(asylum, now)) {
+    r.problems.push({
+      file: r.rel(full),
+      line: lineOf(text, fact.path),
+      field: fact.field,
+      problem: msg('verified-more-than-months-ago', fact.verified, staleFrom(fact.verified)),
+      fix: msg('check-against-sources-update-verified'),
+      severity: strict ? 'error' : 'warning',
+    });
+  }
+}
+
+/** Step 3: services (`content/directory/<id>.yaml`), each in a country that has a file. */
+function readDirectory(r: Reading, countryCodes: Set<string>): void {
+  const dir = join(r.root, 'content/directory');
+  const ids = new Set<string>();
+  for (const full of walk(dir)) {
+    r.fileCount++;
+    const file = r.rel(full);
     const m = /^(.+)\.ya?ml$/.exec(full.split(sep).pop()!);
-    if (!m || full.split(sep).length !== join(root, 'content/directory').split(sep).length + 1) {
-      problems.push(pathProblem(file, msg('directory-entries-are-yaml-files'), msg('move-content-directory-id-yaml')));
+    if (!m || full.split(sep).length !== dir.split(sep).length + 1) {
+      r.problems.push(pathProblem(file, msg('directory-entries-are-yaml-files'), msg('move-content-directory-id-yaml')));
       continue;
     }
-    const text = readFileSync(full, 'utf8');
-    const raw = parseYaml(text, file, 0, problems);
-    const data = raw && validate(serviceSchema, raw, file, text, 0, problems);
+    const data = readYaml(r, full, serviceSchema);
     if (!data) continue;
     if (data.id !== m[1]) {
-      problems.push({ file, line: 1, field: 'id', problem: msg('id-not-file-name', String(data.id), m[1]), fix: msg('write-id-rename-file', m[1]), severity: 'error' });
+      r.problems.push({ file, line: 1, field: 'id', problem: msg('id-not-file-name', String(data.id), m[1]), fix: msg('write-id-rename-file', m[1]), severity: 'error' });
       continue;
     }
-    if (entries.some((e) => e.collection === 'directory' && e.slug === m[1])) {
-      problems.push({ file, line: 1, field: 'id', problem: msg('two-services-have-id', m[1]), fix: msg('keep-one-file-per-service'), severity: 'error' });
+    if (ids.has(m[1])) {
+      r.problems.push({ file, line: 1, field: 'id', problem: msg('two-services-have-id', m[1]), fix: msg('keep-one-file-per-service'), severity: 'error' });
       continue;
     }
-    entries.push({ collection: 'directory', file, slug: m[1], data });
-  }
-  for (const e of entries.filter((x) => x.collection === 'directory')) {
-    if (!countryCodes.has(String(e.data.country))) {
-      problems.push({
-        file: e.file,
+    ids.add(m[1]);
+    r.entries.push({ collection: 'directory', file, slug: m[1], data });
+    if (!countryCodes.has(String(data.country))) {
+      r.problems.push({
+        file,
         field: 'country',
-        problem: msg('there-no-country-file', String(e.data.country)),
+        problem: msg('there-no-country-file', String(data.country)),
         fix: msg('use-country-that-has-content', [...countryCodes].join(', ')),
         severity: 'error',
       });
     }
   }
+}
 
-  // Courses and lessons.
+/** Step 4: courses (`courses/<course>/course.yaml`) and their lessons (`courses/<course>/<lang>/<NN>-<slug>.mdx`). */
+function readCourses(r: Reading): void {
   const courseSlugs = new Set<string>();
-  for (const full of walk(join(root, 'courses'))) {
-    fileCount++;
-    const file = rel(full);
-    const parts = relative(join(root, 'courses'), full).split(sep);
+  for (const full of walk(join(r.root, 'courses'))) {
+    r.fileCount++;
+    const file = r.rel(full);
+    const parts = relative(join(r.root, 'courses'), full).split(sep);
     if (parts.length === 2 && /^course\.ya?ml$/.test(parts[1])) {
       if (!SLUG.test(parts[0])) {
-        problems.push(pathProblem(file, msg('folder-name-has-capitals-spaces', parts[0]), msg('rename-folder-lowercase-letters-dashes')));
+        r.problems.push(pathProblem(file, msg('folder-name-has-capitals-spaces', parts[0]), msg('rename-folder-lowercase-letters-dashes')));
         continue;
       }
-      const text = readFileSync(full, 'utf8');
-      const raw = parseYaml(text, file, 0, problems);
-      const data = raw && validate(courseSchema, raw, file, text, 0, problems);
+      const data = readYaml(r, full, courseSchema);
       courseSlugs.add(parts[0]);
-      if (data) entries.push({ collection: 'courses', file, slug: parts[0], data });
+      if (data) r.entries.push({ collection: 'courses', file, slug: parts[0], data });
       continue;
     }
     const m = parts.length === 3 ? /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/.exec(parts[2]) : null;
     if (!m) {
-      problems.push(pathProblem(file, msg('file-not-where-lessons-go'), msg('put-lessons', 'courses/<course>/<language>/<NN>-<slug>.mdx', `courses/my-course/${SOURCE_LANG}/01-intro.mdx`)));
+      r.problems.push(pathProblem(file, msg('file-not-where-lessons-go'), msg('put-lessons', 'courses/<course>/<language>/<NN>-<slug>.mdx', `courses/my-course/${SOURCE_LANG}/01-intro.mdx`)));
       continue;
     }
     if (!(LANGS as readonly string[]).includes(parts[1])) {
-      problems.push(pathProblem(file, msg('not-language-portal', parts[1]), msg('use-one-folders', LANGS.join(', '))));
+      r.problems.push(pathProblem(file, msg('not-language-portal', parts[1]), msg('use-one-folders', LANGS.join(', '))));
       continue;
     }
-    const data = readMdx(full, lessonSchema, parts[1]);
-    if (data) entries.push({ collection: 'lessons', file, lang: parts[1], slug: `${m[1]}-${m[2]}`, course: parts[0], data });
+    const data = readMdx(r, full, lessonSchema, parts[1]);
+    if (data) r.entries.push({ collection: 'lessons', file, lang: parts[1], slug: `${m[1]}-${m[2]}`, course: parts[0], data });
   }
-  const lessonKeys = new Set(entries.filter((e) => e.collection === 'lessons' && e.lang === SOURCE_LANG).map((e) => `${e.course}/${e.slug}`));
-  for (const e of entries.filter((x) => x.collection === 'lessons')) {
+  lessonsWithoutCourse(r, courseSlugs);
+}
+
+/** Each lesson belongs to a course that has a file, and a translated lesson follows a Spanish one. */
+function lessonsWithoutCourse(r: Reading, courseSlugs: Set<string>): void {
+  const lessons = r.entries.filter((e) => e.collection === 'lessons');
+  const spanish = new Set(lessons.filter((e) => e.lang === SOURCE_LANG).map((e) => `${e.course}/${e.slug}`));
+  for (const e of lessons) {
     if (!courseSlugs.has(e.course!)) {
-      problems.push(pathProblem(e.file, msg('there-no-lesson', `courses/${e.course}/course.yaml`), msg('add-course-file-move-lesson')));
-    } else if (e.lang !== SOURCE_LANG && !lessonKeys.has(`${e.course}/${e.slug}`)) {
-      problems.push(pathProblem(e.file, msg('translated-lesson-has-no-spanish'), msg('write-first-rename-file', `courses/${e.course}/${SOURCE_LANG}/${e.slug}.mdx`)));
+      r.problems.push(pathProblem(e.file, msg('there-no-lesson', `courses/${e.course}/course.yaml`), msg('add-course-file-move-lesson')));
+    } else if (e.lang !== SOURCE_LANG && !spanish.has(`${e.course}/${e.slug}`)) {
+      r.problems.push(pathProblem(e.file, msg('translated-lesson-has-no-spanish'), msg('write-first-rename-file', `courses/${e.course}/${SOURCE_LANG}/${e.slug}.mdx`)));
     }
   }
+}
 
+/**
+ * Checks every content file under `root`. Never throws for bad content.
+ * Reads each collection (steps 1–4), then checks what crosses files.
+ */
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
+  const now = options.now ?? new Date();
+  const r: Reading = {
+    root,
+    problems: [],
+    entries: [],
+    bodies: new Map(),
+    frontmatter: new Map(),
+    fileCount: 0,
+    rel: (f) => relative(root, f).split(sep).join('/'),
+  };
+  readPages(r);
+  const countryCodes = readCountries(r, now, options.strict);
+  readDirectory(r, countryCodes);
+  readCourses(r);
+
+  const { entries, problems, bodies } = r;
   problems.push(...uiStringGaps(root));
   checkBodies(entries, bodies, problems, root);
-  checkInstitutions(entries, bodies, problems, frontmatter);
+  checkInstitutions(entries, bodies, problems, r.frontmatter);
   checkTranslationFacts(entries, bodies, problems);
   checkDuplicates(entries, problems);
   problems.push(...staleness(entries, now, options.strict));
-  return { entries, problems, fileCount };
+  return { entries, problems, fileCount: r.fileCount };
 }
