@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { buildPack, inPack, urlOfFile, type BuiltFile } from '../lib/offline/manifest.ts';
 import { packManifestUrl } from '../lib/offline/urls.ts';
 import { LANGS } from '../i18n/locale.ts';
+import { moveStylesheets, relink } from './stable-styles.ts';
 
 /**
  * Astro names each island `uid="<hash>"` from, among others, the component's
@@ -27,7 +28,7 @@ export function stableIslandIds(html: string): string {
 }
 
 /** Every file of the built site, with size, gzipped size (what the server sends) and content hash. */
-function builtFiles(dir: string): BuiltFile[] {
+function builtFiles(dir: string, moved: ReadonlyMap<string, string>): BuiltFile[] {
   const out: BuiltFile[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -37,7 +38,7 @@ function builtFiles(dir: string): BuiltFile[] {
       else {
         let content = readFileSync(full);
         if (name.endsWith('.html')) {
-          const stable = stableIslandIds(content.toString('utf8'));
+          const stable = relink(stableIslandIds(content.toString('utf8')), moved);
           if (stable !== content.toString('utf8')) writeFileSync(full, stable);
           content = Buffer.from(stable);
         }
@@ -71,7 +72,9 @@ function titles(dir: string, files: BuiltFile[]): Map<string, string> {
 /** Writes the packs; returns each language's pack version. */
 export function offlinePacksStep(out: string, logger: AstroIntegrationLogger): { versions: Record<string, string> } {
   const started = performance.now();
-  const files = builtFiles(out);
+  // Stylesheets first, so pages link their stable addresses before they are hashed.
+  const moved = moveStylesheets(out, logger);
+  const files = builtFiles(out, moved);
   const names = titles(out, files);
   const versions: Record<string, string> = {};
   const sizes: string[] = [];
@@ -83,6 +86,6 @@ export function offlinePacksStep(out: string, logger: AstroIntegrationLogger): {
     writeFileSync(path, JSON.stringify(pack));
     sizes.push(`${lang} ${(pack.bytes / 1048576).toFixed(1)} MB`);
   }
-  logger.info(`Language packs: ${sizes.join(', ')} (${Math.round(performance.now() - started)} ms).`);
+  logger.info(`Language packs: ${sizes.join(', ')}; stylesheets at ${[...moved.values()].join(', ') || '(none)'} (${Math.round(performance.now() - started)} ms).`);
   return { versions };
 }

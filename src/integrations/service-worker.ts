@@ -17,6 +17,7 @@ const SHELL_GLOBS = [
   `{${LANGS.join(',')}}/offline/index.html`,
   `{${LANGS.join(',')}}/emergency/index.html`,
   '_astro/*.{js,css}',
+  'styles/*.css',
   'favicon.svg',
   'icons/*.png',
   'manifest.webmanifest',

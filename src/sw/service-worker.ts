@@ -3,15 +3,16 @@
  * The service worker (bundled with esbuild, then Workbox injectManifest in
  * src/integrations/service-worker.ts). Precaches a small shell; pages are
  * NetworkFirst (3 s) and saved as they are read; hashed assets CacheFirst;
- * search and directory data NetworkFirst. Anything also looks in the saved
+ * search and directory data NetworkFirst; the stylesheets (stable addresses)
+ * from the device, refreshed in the background. Anything also looks in the saved
  * language packs. An unsaved page offline gets its language's offline page.
  * A new version waits until the reader taps "Update".
  */
 import { precache, matchPrecache, cleanupOutdatedCaches } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { NetworkFirst, CacheFirst } from 'workbox-strategies';
+import { NetworkFirst, CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { pageKey, fileKey, offlinePageFor, stampSaved, markFromDevice, langOfPackCache, packManifestUrl, PAGES_CACHE, DATA_CACHE, ASSETS_CACHE, PACK_META_PATH, DATA_PATH } from '../lib/offline/urls.ts';
+import { pageKey, fileKey, offlinePageFor, stampSaved, markFromDevice, langOfPackCache, packManifestUrl, PAGES_CACHE, DATA_CACHE, ASSETS_CACHE, PACK_META_PATH, DATA_PATH, STYLES_PATH, STYLES_CACHE } from '../lib/offline/urls.ts';
 import { savePack, updateSize, updatesAutomatically, PACK_HEADER, type PackMeta } from '../lib/offline/pack-store.ts';
 import type { LanguagePack } from '../lib/offline/manifest.ts';
 
@@ -56,6 +57,12 @@ registerRoute(
 registerRoute(
   ({ url, request }) => url.origin === location.origin && url.pathname.startsWith('/_astro/') && !isPackDownload(request),
   new CacheFirst({ cacheName: ASSETS_CACHE, plugins: [keyed(fileKey)] }),
+);
+// A stylesheet's address never changes (issue 26): shown from the device at once, checked in the
+// background (a 304 when unchanged), so the next page has the new one.
+registerRoute(
+  ({ url, request }) => url.origin === location.origin && url.pathname.startsWith(STYLES_PATH) && !isPackDownload(request),
+  new StaleWhileRevalidate({ cacheName: STYLES_CACHE, plugins: [keyed(fileKey)] }),
 );
 registerRoute(
   ({ url, request }) =>

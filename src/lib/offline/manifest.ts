@@ -4,7 +4,7 @@
  * build assets), with sizes. Written by the build as `/offline/<lang>.json`.
  * Pure: works on a list of built files (path + size + hash).
  */
-import { directoryIndexUrl } from './urls.ts';
+import { directoryIndexUrl, STYLES_PATH } from './urls.ts';
 
 /** A built file, path relative to the output folder with `/` separators. */
 export interface BuiltFile {
@@ -74,7 +74,7 @@ export function inPack(path: string, lang: string): boolean {
     return new RegExp(`^(index|fragment|filter)/${searchLangs(lang)}_[^/]+$|^pagefind\\.${searchLangs(lang)}_[^/]+\\.pf_meta$`).test(name);
   }
   if (`/${path}` === directoryIndexUrl(lang)) return true;
-  if (path.startsWith('_astro/')) return true;
+  if (path.startsWith('_astro/') || path.startsWith(STYLES_PATH.slice(1))) return true;
   return false;
 }
 

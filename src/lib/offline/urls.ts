@@ -87,6 +87,10 @@ export const DATA_PATH = /^\/(pagefind\/|directory\/[a-z]{2}\.json$|offline\/[a-
 export const PAGES_CACHE = 'portal-pages';
 /** The cache of search and directory data read on demand. */
 export const DATA_CACHE = 'portal-data';
+/** Where the build puts the site's stylesheets, at addresses that do not change with their content (src/integrations/stable-styles.ts). */
+export const STYLES_PATH = '/styles/';
+/** The cache of the stylesheets, served from the device and refreshed in the background. */
+export const STYLES_CACHE = 'portal-styles';
 /** The cache of hashed build assets. */
 export const ASSETS_CACHE = 'portal-assets';
 /** Where a pack's own record (version, when saved) is kept inside its cache. */
