@@ -24,11 +24,14 @@ export interface QuizStrings {
   done: string;
 }
 
+/** A question as the page gives it: its text and explanation already in the reader's language. */
+type Question = QuizQuestion & { question: string; explanation: string };
+
 interface Props {
   course: string;
   lesson: string;
   passMark: number;
-  questions: (QuizQuestion & { question: string; explanation: string })[];
+  questions: Question[];
   strings: QuizStrings;
   /** Link to the next lesson (or back to the course), offered once passed. */
   next?: { href: string; label: string };
@@ -36,7 +39,13 @@ interface Props {
 
 type Feedback = { kind: 'correct' | 'wrong' | 'empty' } | null;
 
-export default function Quiz({ course, lesson, passMark, questions, strings, next }: Props) {
+/**
+ * The quiz's state: the choices ticked, each question's first try and
+ * feedback, and the round (a new round starts the whole quiz again). The
+ * first tries are recorded in the progress store; when the last question
+ * is first tried, the round's score is recorded and announced.
+ */
+function useQuiz({ course, lesson, passMark, questions }: Pick<Props, 'course' | 'lesson' | 'passMark' | 'questions'>) {
   const [doc, setDoc] = useProgress();
   const [chosen, setChosen] = useState<number[][]>(() => questions.map(() => []));
   const [firstTries, setFirstTries] = useState<(boolean | undefined)[]>(() => questions.map(() => undefined));
@@ -82,52 +91,77 @@ export default function Quiz({ course, lesson, passMark, questions, strings, nex
     setRound((r) => r + 1);
   }
 
+  return { doc, chosen, feedback, round, allAnswered, score, passed, alreadyDone, toggle, check, again };
+}
+
+interface QuestionProps {
+  q: Question;
+  /** The question's place in the quiz, from 0. */
+  qi: number;
+  round: number;
+  chosen: number[];
+  fb: Feedback;
+  strings: QuizStrings;
+  /** False until the stored progress is read: an answer cannot be checked yet. */
+  ready: boolean;
+  toggle: (q: number, choice: number, multiple: boolean) => void;
+  check: (q: number) => void;
+}
+
+/** One question: a <fieldset> with its choices, "Check answer" and the feedback in a live region. */
+function QuestionField({ q, qi, round, chosen, fb, strings, ready, toggle, check }: QuestionProps) {
+  const multiple = isMultiple(q);
+  return (
+    <fieldset>
+      <legend>
+        {qi + 1}. {q.question}
+      </legend>
+      {multiple && <p class="meta">{strings.chooseSeveral}</p>}
+      {q.choices.map((choice, ci) => (
+        <label class="check">
+          <input
+            type={multiple ? 'checkbox' : 'radio'}
+            name={`q${qi}-r${round}`}
+            value={String(ci)}
+            checked={chosen.includes(ci)}
+            onChange={() => toggle(qi, ci, multiple)}
+          />
+          {choice}
+        </label>
+      ))}
+      <button type="button" onClick={() => check(qi)} disabled={!ready}>
+        {strings.check}
+      </button>
+      <div class="feedback" role="status" aria-live="polite">
+        {fb?.kind === 'empty' && <p>{strings.nothingChosen}</p>}
+        {fb?.kind === 'correct' && (
+          <p class="ok">
+            <strong>{strings.correct}</strong> {q.explanation}
+          </p>
+        )}
+        {fb?.kind === 'wrong' && (
+          <p class="bad">
+            <strong>{strings.wrong}</strong> {q.explanation}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The quiz: its questions, then the round's result (passed, with the next lesson; or not, with "Try again"). */
+export default function Quiz({ course, lesson, passMark, questions, strings, next }: Props) {
+  const { doc, chosen, feedback, round, allAnswered, score, passed, alreadyDone, toggle, check, again } = useQuiz({ course, lesson, passMark, questions });
+
   const fill = (s: string) => s.replace('{{score}}', String(score)).replace('{{pass}}', String(passMark));
 
   return (
     <section class="quiz" aria-labelledby="quiz-h">
       <h2 id="quiz-h">{strings.title}</h2>
       {alreadyDone && !allAnswered && <p class="meta">✓ {strings.done}</p>}
-      {questions.map((q, qi) => {
-        const multiple = isMultiple(q);
-        const fb = feedback[qi];
-        return (
-          <fieldset key={`${round}-${qi}`}>
-            <legend>
-              {qi + 1}. {q.question}
-            </legend>
-            {multiple && <p class="meta">{strings.chooseSeveral}</p>}
-            {q.choices.map((choice, ci) => (
-              <label class="check">
-                <input
-                  type={multiple ? 'checkbox' : 'radio'}
-                  name={`q${qi}-r${round}`}
-                  value={String(ci)}
-                  checked={chosen[qi].includes(ci)}
-                  onChange={() => toggle(qi, ci, multiple)}
-                />
-                {choice}
-              </label>
-            ))}
-            <button type="button" onClick={() => check(qi)} disabled={!doc}>
-              {strings.check}
-            </button>
-            <div class="feedback" role="status" aria-live="polite">
-              {fb?.kind === 'empty' && <p>{strings.nothingChosen}</p>}
-              {fb?.kind === 'correct' && (
-                <p class="ok">
-                  <strong>{strings.correct}</strong> {q.explanation}
-                </p>
-              )}
-              {fb?.kind === 'wrong' && (
-                <p class="bad">
-                  <strong>{strings.wrong}</strong> {q.explanation}
-                </p>
-              )}
-            </div>
-          </fieldset>
-        );
-      })}
+      {questions.map((q, qi) => (
+        <QuestionField key={`${round}-${qi}`} q={q} qi={qi} round={round} chosen={chosen[qi]} fb={feedback[qi]} strings={strings} ready={!!doc} toggle={toggle} check={check} />
+      ))}
       <div role="status" aria-live="polite" class="quiz-result">
         {allAnswered && passed && (
           <p class="notice ok">
