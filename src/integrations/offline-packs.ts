@@ -2,7 +2,7 @@
  * Step 4: language packs. Input: every built file (pages, and the outputs
  * of steps 2 and 3: Pagefind and directory files). Output:
  * `offline/<lang>.json` (every page, search and directory file of a
- * language, with sizes and titles) and each pack's version, which step 5
+ * language, with sizes and titles), `offline/versions.json` and each pack's version, which step 5
  * compiles into the service worker.
  */
 import type { AstroIntegrationLogger } from 'astro';
@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildPack, inPack, urlOfFile, type BuiltFile } from '../lib/offline/manifest.ts';
-import { packManifestUrl } from '../lib/offline/urls.ts';
+import { packManifestUrl, PACK_VERSIONS_URL } from '../lib/offline/urls.ts';
 import { LANGS } from '../i18n/locale.ts';
 import { moveStylesheets, relink } from './stable-styles.ts';
 
@@ -86,6 +86,8 @@ export function offlinePacksStep(out: string, logger: AstroIntegrationLogger): {
     writeFileSync(path, JSON.stringify(pack));
     sizes.push(`${lang} ${(pack.bytes / 1048576).toFixed(1)} MB`);
   }
+  // Small (about 150 bytes): the offline page asks it first, and the whole list only when a version changed.
+  writeFileSync(join(out, PACK_VERSIONS_URL), JSON.stringify(versions));
   logger.info(`Language packs: ${sizes.join(', ')}; stylesheets at ${[...moved.values()].join(', ') || '(none)'} (${Math.round(performance.now() - started)} ms).`);
   return { versions };
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { packMeta, removePack, savePack, savedPages, updateSize, PACK_HEADER, type PackMeta } from '../../src/lib/offline/pack-store.ts';
-import { packCacheName, packStagingName, packManifestUrl, PACK_META_PATH, PAGES_CACHE, SAVED_AT_HEADER } from '../../src/lib/offline/urls.ts';
-import type { LanguagePack } from '../../src/lib/offline/manifest.ts';
+import { currentPackList, packMeta, partialPack, removePack, savePack, savedPages, updateSize, PACK_HEADER, type PackMeta } from '../../src/lib/offline/pack-store.ts';
+import { packCacheName, packStagingName, packManifestUrl, PACK_META_PATH, PACK_VERSIONS_URL, PAGES_CACHE, SAVED_AT_HEADER } from '../../src/lib/offline/urls.ts';
+import { downloadOrder, type LanguagePack } from '../../src/lib/offline/manifest.ts';
 
 const ORIGIN = 'https://x.org';
 const abs = (path: string) => new URL(path, ORIGIN).href;
@@ -120,7 +120,7 @@ const useServer = (files: Record<string, string | number>) => {
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
 describe('savePack', () => {
-  it('saves every entry, then the pack list, then the meta record last', async () => {
+  it('a first download writes the pack list first, then every entry, then the list again and the meta record last', async () => {
     const server = useServer(serverFiles());
     const pack = makePack('es', 'v2', V2_URLS);
     const progress: [number, number, number][] = [];
@@ -138,11 +138,15 @@ describe('savePack', () => {
     expect(server.maxInFlight).toBeLessThanOrEqual(4);
     expect(server.maxInFlight).toBeGreaterThan(1);
 
-    // The record is the very last write, after the pack's own list.
+    // The record is the very last write, after the pack's own list; the list also comes first (offline,
+    // the page can tell how much arrived if the download stops).
     const writes = store.writes.filter((w) => w.startsWith(`${name} `)).map((w) => new URL(w.slice(name.length + 1)).pathname);
+    expect(writes[0]).toBe(packManifestUrl('es'));
     expect(writes.at(-1)).toBe(PACK_META_PATH);
     expect(writes.at(-2)).toBe(packManifestUrl('es'));
-    expect(writes.slice(0, -2).sort()).toEqual([...V2_URLS].sort());
+    expect(writes.slice(1, -2).sort()).toEqual([...V2_URLS].sort());
+    // No staging cache for a first download: what arrives is readable at once.
+    expect(store.writes.some((w) => w.startsWith(`${packStagingName('es')} `))).toBe(false);
 
     // Progress counts 1..total, with the running byte count.
     expect(progress.map((p) => p[0])).toEqual(V2_URLS.map((_, i) => i + 1));
@@ -216,7 +220,7 @@ describe('savePack', () => {
 
   it('after a failure the other downloads stop: no more data spent, no progress reported after the error', async () => {
     const files = serverFiles();
-    files['/es/'] = 500; // the very first file
+    files['/pagefind/pagefind.js'] = 500; // among the very first files (the search index comes first)
     const server = useServer(files);
     const progress: number[] = [];
     let rejectedAt = -1;
@@ -399,5 +403,92 @@ describe('updates that cost little data (issue 17)', () => {
     expect(plan.fetch.map((e) => e.url)).toEqual(['/es/guides/asilo/', '/es/guides/nueva/']);
     expect(plan.bytes).toBe(2000);
     expect(plan.remove).toContain('/es/scams/x/');
+  });
+});
+
+/** The pack with a content hash on each entry, as the build writes it. */
+const withHashes = (pack: LanguagePack): LanguagePack => ({ ...pack, entries: pack.entries.map((e) => ({ ...e, hash: `h-${e.url}` })) });
+
+describe('a first download cut halfway (issue 26)', () => {
+  it('fetches the search index first and the pages last', async () => {
+    const server = useServer(serverFiles());
+    await savePack(makePack('es', 'v2', V2_URLS));
+    const order = server.calls.map((c) => new URL(c.url).pathname);
+    const last = (test: (p: string) => boolean) => Math.max(...order.map((p, i) => (test(p) ? i : -1)));
+    const first = (test: (p: string) => boolean) => order.findIndex(test);
+    // Four at a time: the search files start before any page, and every page starts after the other files.
+    expect(last((p) => p.startsWith('/pagefind/'))).toBeLessThan(first((p) => p.endsWith('/')));
+    expect(last((p) => !p.endsWith('/'))).toBeLessThan(first((p) => p.endsWith('/')));
+  });
+
+  it('among pages, home, search, emergency, guides and scams come before services and courses', () => {
+    const order = (url: string) => downloadOrder({ url, bytes: 1 });
+    expect(order('/pagefind/pagefind.js')).toBeLessThan(order('/_astro/a.js'));
+    expect(order('/styles/global.css')).toBe(order('/_astro/a.js'));
+    expect(order('/_astro/a.js')).toBeLessThan(order('/directory/es.json'));
+    expect(order('/directory/es.json')).toBeLessThan(order('/es/'));
+    for (const first of ['/es/', '/es/search/', '/es/emergency/', '/es/guides/pedir-asilo/', '/es/scams/falso-abogado/'])
+      for (const later of ['/es/directory/casa-x/', '/es/courses/tus-derechos/', '/es/changes/']) expect(order(first), `${first} before ${later}`).toBeLessThan(order(later));
+  });
+
+  it('keeps what arrived in the pack, says how much, and the next save fetches only the rest', async () => {
+    const files = serverFiles();
+    files['/es/scams/falso-abogado/'] = 503;
+    useServer(files);
+    await expect(savePack(withHashes(makePack('es', 'v2', V2_URLS)))).rejects.toThrow(/503/);
+    await settle();
+    // Not saved (no record), but what arrived is in the pack's cache, readable offline.
+    expect(await packMeta('es')).toBeNull();
+    const arrived = store.paths(packCacheName('es'));
+    expect(arrived).toContain('/pagefind/pagefind.js');
+    expect(arrived).toContain(packManifestUrl('es'));
+    const partial = await partialPack('es');
+    expect(partial).not.toBeNull();
+    expect(partial!.totalPages).toBe(4);
+    const pagesArrived = arrived.filter((p) => V2_URLS.includes(p) && p.endsWith('/')).length;
+    expect(partial!.pages).toBe(pagesArrived);
+    expect(partial!.pages).toBeLessThan(4);
+    expect(partial!.bytesLeft).toBeGreaterThan(0);
+    // The signal is back: one tap fetches only what is missing.
+    const server = useServer(serverFiles());
+    await savePack(withHashes(makePack('es', 'v2', V2_URLS)));
+    const fetched = server.calls.map((c) => new URL(c.url).pathname).sort();
+    expect(fetched).toEqual(V2_URLS.filter((u) => !arrived.includes(u)).sort());
+    expect((await packMeta('es'))?.version).toBe('v2');
+    expect(await partialPack('es')).toBeNull();
+  });
+
+  it('no partial pack when nothing was saved, or when the pack is complete', async () => {
+    expect(await partialPack('es')).toBeNull();
+    useServer(serverFiles());
+    await savePack(makePack('es', 'v2', V2_URLS));
+    expect(await partialPack('es')).toBeNull();
+  });
+});
+
+describe('currentPackList: the pack list only when its version changed (issue 26)', () => {
+  const pack = makePack('es', 'v2', V2_URLS);
+  const files = () => ({ ...serverFiles(), [packManifestUrl('es')]: JSON.stringify(pack) }) as Record<string, string | number>;
+
+  it('with the saved version current, reads the saved list and downloads only the small versions file', async () => {
+    useServer(serverFiles());
+    const meta = await savePack(pack);
+    const server = useServer({ ...files(), [PACK_VERSIONS_URL]: JSON.stringify({ es: 'v2', fr: 'x' }) });
+    expect((await currentPackList('es', meta))?.version).toBe('v2');
+    expect(server.calls.map((c) => new URL(c.url).pathname)).toEqual([PACK_VERSIONS_URL]);
+  });
+
+  it('with a new version out, or nothing saved, fetches the list', async () => {
+    useServer(serverFiles());
+    const meta = await savePack(makePack('es', 'v1', V2_URLS));
+    const server = useServer({ ...files(), [PACK_VERSIONS_URL]: JSON.stringify({ es: 'v2' }) });
+    expect((await currentPackList('es', meta))?.version).toBe('v2');
+    expect((await currentPackList('es', null))?.version).toBe('v2');
+    expect(server.calls.map((c) => new URL(c.url).pathname)).toEqual([PACK_VERSIONS_URL, packManifestUrl('es'), PACK_VERSIONS_URL, packManifestUrl('es')]);
+  });
+
+  it('without the versions file (an older site), still fetches the list', async () => {
+    useServer(files());
+    expect((await currentPackList('es', null))?.version).toBe('v2');
   });
 });

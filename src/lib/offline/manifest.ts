@@ -111,6 +111,23 @@ export function buildPack(lang: string, files: readonly BuiltFile[], titles: Rea
   };
 }
 
+/**
+ * The order a first download fetches a pack in (lower first): the search
+ * index, then the code and styles pages need, then the directory and the
+ * list of changes, then the pages people need first (home, search,
+ * emergency numbers, rights guides, scam alerts), then the rest (services,
+ * courses). Cut halfway, search already works on the pages that arrived,
+ * and they look and work as online (issue 26).
+ */
+export function downloadOrder(entry: PackEntry): number {
+  const url = entry.url;
+  if (url.startsWith('/pagefind/')) return 0;
+  if (url.startsWith('/_astro/') || url.startsWith(STYLES_PATH)) return 1;
+  if (!url.endsWith('/')) return 2;
+  if (/^\/[a-z]{2}\/(?:(?:search|emergency|guides|scams)\/.*)?$/.test(url)) return 3;
+  return 4;
+}
+
 /** What bringing a saved pack up to date costs: the entries to fetch, the ones to delete, and the bytes. */
 export interface UpdatePlan {
   fetch: PackEntry[];

@@ -4,8 +4,8 @@
  * after an update). Requests carry `x-portal-pack` so the service worker
  * lets them through untouched instead of caching a second copy.
  */
-import { planUpdate, type LanguagePack, type UpdatePlan } from './manifest.ts';
-import { packCacheName, packStagingName, packManifestUrl, PACK_META_PATH, PACK_HASH_HEADER, PAGES_CACHE, stampSaved } from './urls.ts';
+import { downloadOrder, planUpdate, type LanguagePack, type PackEntry, type UpdatePlan } from './manifest.ts';
+import { packCacheName, packStagingName, packManifestUrl, PACK_VERSIONS_URL, PACK_META_PATH, PACK_HASH_HEADER, PAGES_CACHE, stampSaved } from './urls.ts';
 
 /** What is known about a saved pack. */
 export interface PackMeta {
@@ -58,62 +58,41 @@ export async function updateSize(pack: LanguagePack, origin = location.origin): 
   return planUpdate(pack, rel);
 }
 
-/**
- * Saves `pack`, or brings a saved one up to date, downloading only the
- * entries that are new or whose content hash changed (issue 17), four at a
- * time, reporting progress. Downloads go to a staging cache first: the
- * saved pack stays whole and readable until every changed entry is there;
- * then they replace the old ones, entries the pack no longer lists are
- * deleted, and the record is written last. An interrupted update keeps
- * what it already downloaded and resumes from there next time.
- */
-export async function savePack(
-  pack: LanguagePack,
-  onProgress: (done: number, total: number, bytes: number) => void = () => {},
-  origin = location.origin,
-): Promise<PackMeta> {
-  const cache = await caches.open(packCacheName(pack.lang));
-  const staging = await caches.open(packStagingName(pack.lang));
-  const abs = (url: string) => new URL(url, origin).href;
-  const have = new Map([...(await hashesIn(cache))].map(([u, h]) => [u.startsWith(origin) ? u.slice(origin.length) : u, h]));
-  const staged = await hashesIn(staging);
-  const plan = planUpdate(pack, have);
-  // Already downloaded by an interrupted update: not fetched again.
-  const todo = plan.fetch.filter((e) => !e.hash || staged.get(abs(e.url)) !== e.hash);
-  const total = plan.fetch.length;
-  let done = total - todo.length;
-  let bytes = plan.fetch.filter((e) => !todo.includes(e)).reduce((n, e) => n + e.bytes, 0);
-  if (done) onProgress(done, total, bytes);
+/** Downloads `todo` into `into`, four at a time, stamped with their hash; stops at the first failure. */
+async function download(
+  todo: PackEntry[],
+  into: Cache,
+  origin: string,
+  onEach: (entry: PackEntry) => void,
+): Promise<void> {
   let next = 0;
   // After the first failure the other downloads stop: no more data spent, no progress reported after the error.
   let failed = false;
   const worker = async () => {
     while (next < todo.length && !failed) {
       const entry = todo[next++];
-      const url = abs(entry.url);
+      const url = new URL(entry.url, origin).href;
       try {
         const res = await fetch(url, { cache: 'no-cache', headers: { [PACK_HEADER]: '1' } });
         if (!res.ok) throw new Error(`${entry.url}: HTTP ${res.status}`);
         if (failed) return;
         const saved = await stampSaved(res);
         if (entry.hash) saved.headers.set(PACK_HASH_HEADER, entry.hash);
-        await staging.put(url, saved);
+        await into.put(url, saved);
       } catch (e) {
         failed = true;
         throw e;
       }
       if (failed) return;
-      done++;
-      bytes += entry.bytes;
-      onProgress(done, total, bytes);
+      onEach(entry);
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
-  // Every changed entry is here: swap them in, drop what the pack no longer lists.
-  for (const entry of plan.fetch) {
-    const res = await staging.match(abs(entry.url));
-    if (res) await cache.put(abs(entry.url), res);
-  }
+}
+
+/** Writes the pack's own list and, last, its record: from then on the pack counts as saved. */
+async function finish(pack: LanguagePack, cache: Cache, origin: string): Promise<PackMeta> {
+  const abs = (url: string) => new URL(url, origin).href;
   const wanted = new Set(pack.entries.map((e) => abs(e.url)));
   wanted.add(abs(packManifestUrl(pack.lang)));
   for (const req of await cache.keys()) {
@@ -125,6 +104,87 @@ export async function savePack(
   const meta: PackMeta = { lang: pack.lang, version: pack.version, savedAt: new Date().toISOString(), pages: pack.pages, bytes: pack.bytes, files: pack.entries.length };
   await cache.put(abs(PACK_META_PATH), new Response(JSON.stringify(meta), { headers: { 'content-type': 'application/json' } }));
   return meta;
+}
+
+/**
+ * Saves `pack`, or brings a saved one up to date, downloading only the
+ * entries that are new or whose content hash changed (issue 17), four at a
+ * time, reporting progress.
+ *
+ * A first download goes straight into the pack's cache, search index and
+ * assets first, pages last (issue 26): if the signal drops halfway, the
+ * pages that arrived read offline, search works on them, and the offline
+ * page says how much arrived; the next tap fetches only the rest. The pack
+ * counts as saved only when its record is written, last.
+ *
+ * An update of a saved pack downloads into a staging cache: the saved pack
+ * stays whole and readable until every changed entry is there; then they
+ * replace the old ones, entries the pack no longer lists are deleted, and
+ * the record is written last. An interrupted update keeps what it already
+ * downloaded and resumes from there next time.
+ */
+export async function savePack(
+  pack: LanguagePack,
+  onProgress: (done: number, total: number, bytes: number) => void = () => {},
+  origin = location.origin,
+): Promise<PackMeta> {
+  const cache = await caches.open(packCacheName(pack.lang));
+  const abs = (url: string) => new URL(url, origin).href;
+  const saved = (await cache.match(abs(PACK_META_PATH))) !== undefined;
+  const have = new Map([...(await hashesIn(cache))].map(([u, h]) => [u.startsWith(origin) ? u.slice(origin.length) : u, h]));
+  const plan = planUpdate(pack, have);
+  if (!saved) {
+    // The list first: offline, the page can tell how much of the language arrived.
+    await cache.put(abs(packManifestUrl(pack.lang)), new Response(JSON.stringify(pack), { headers: { 'content-type': 'application/json' } }));
+    const todo = [...plan.fetch].sort((a, b) => downloadOrder(a) - downloadOrder(b));
+    let done = 0;
+    let bytes = 0;
+    await download(todo, cache, origin, (entry) => onProgress(++done, todo.length, (bytes += entry.bytes)));
+    return finish(pack, cache, origin);
+  }
+  const staging = await caches.open(packStagingName(pack.lang));
+  const staged = await hashesIn(staging);
+  // Already downloaded by an interrupted update: not fetched again.
+  const todo = plan.fetch.filter((e) => !e.hash || staged.get(abs(e.url)) !== e.hash);
+  const total = plan.fetch.length;
+  let done = total - todo.length;
+  let bytes = plan.fetch.filter((e) => !todo.includes(e)).reduce((n, e) => n + e.bytes, 0);
+  if (done) onProgress(done, total, bytes);
+  await download(todo, staging, origin, (entry) => onProgress(++done, total, (bytes += entry.bytes)));
+  // Every changed entry is here: swap them in, drop what the pack no longer lists.
+  for (const entry of plan.fetch) {
+    const res = await staging.match(abs(entry.url));
+    if (res) await cache.put(abs(entry.url), res);
+  }
+  return finish(pack, cache, origin);
+}
+
+/** How much of a first download arrived, from what the device holds (works offline). */
+export interface PartialPack {
+  /** Pages that arrived, of all the pack's pages. */
+  pages: number;
+  totalPages: number;
+  /** Bytes still to download (gzipped where the server compresses). */
+  bytesLeft: number;
+}
+
+/**
+ * A first download of `lang` that stopped before the end (the pack's list
+ * is on the device but not its record), or null.
+ */
+export async function partialPack(lang: string, origin = location.origin): Promise<PartialPack | null> {
+  if (!(await caches.has(packCacheName(lang)))) return null;
+  const cache = await caches.open(packCacheName(lang));
+  if (await cache.match(new URL(PACK_META_PATH, origin).href)) return null;
+  const listRes = await cache.match(new URL(packManifestUrl(lang), origin).href);
+  if (!listRes) return null;
+  const pack = (await listRes.json()) as LanguagePack;
+  const have = new Map([...(await hashesIn(cache))].map(([u, h]) => [u.startsWith(origin) ? u.slice(origin.length) : u, h]));
+  const plan = planUpdate(pack, have);
+  const stale = new Set(plan.fetch.filter((e) => e.hash).map((e) => e.url));
+  const arrived = (url: string) => have.has(url) && !stale.has(url);
+  const pages = pack.entries.filter((e) => e.url.endsWith('/'));
+  return { pages: pages.filter((e) => arrived(e.url)).length, totalPages: pages.length, bytesLeft: plan.bytes };
 }
 
 /** Removes the pack of `lang` (pages read one by one stay saved). */
@@ -145,4 +205,23 @@ export async function savedPages(lang: string): Promise<string[]> {
     }
   }
   return [...urls].sort();
+}
+
+/**
+ * The pack list of `lang` as the offline page needs it, at the least cost:
+ * the small versions file first; when the saved pack is that version, its
+ * own saved list (no download); otherwise the list from the site (offline,
+ * the service worker answers it from the device). Null when none is at hand.
+ */
+export async function currentPackList(lang: string, saved: PackMeta | null, origin = location.origin): Promise<LanguagePack | null> {
+  const json = async (url: string) => {
+    const res = await fetch(new URL(url, origin).href);
+    return res.ok ? res.json() : null;
+  };
+  const versions = (await json(PACK_VERSIONS_URL).catch(() => null)) as Record<string, string> | null;
+  if (saved && versions?.[lang] === saved.version) {
+    const own = await (await caches.open(packCacheName(lang))).match(new URL(packManifestUrl(lang), origin).href);
+    if (own) return (await own.json()) as LanguagePack;
+  }
+  return ((await json(packManifestUrl(lang)).catch(() => null)) as LanguagePack | null) ?? null;
 }

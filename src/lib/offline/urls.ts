@@ -79,10 +79,12 @@ export const langOfPackCache = (name: string): string | null => (name.startsWith
 
 /** Where a language's pack manifest is served: `/offline/<lang>.json` (the build writes it there). */
 export const packManifestUrl = (lang: string) => `/offline/${lang}.json`;
+/** Every language pack's version in one small file: the offline page fetches a pack's list only when its version changed (issue 26). */
+export const PACK_VERSIONS_URL = '/offline/versions.json';
 /** Where a language's directory index is served: `/directory/<lang>.json`. */
 export const directoryIndexUrl = (lang: string) => `/directory/${lang}.json`;
 /** Data files the service worker fetches network-first: search index, directory indexes, pack manifests. */
-export const DATA_PATH = /^\/(pagefind\/|directory\/[a-z]{2}\.json$|offline\/[a-z]{2}\.json$)/;
+export const DATA_PATH = /^\/(pagefind\/|directory\/[a-z]{2}\.json$|offline\/(?:[a-z]{2}|versions)\.json$)/;
 /** The cache of pages read one by one. */
 export const PAGES_CACHE = 'portal-pages';
 /** The cache of search and directory data read on demand. */
