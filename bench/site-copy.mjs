@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { parse as parseYaml } from 'yaml';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -21,13 +22,28 @@ export function cleanup(dir) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Words from the real Spanish guides, to make generated text look like ours. */
+/**
+ * Words from the real Spanish guides, to make generated text look like ours, less every
+ * word of the name of an institution that enforces migration: the content check refuses
+ * those names outside `<Report>` (src/lib/check/institutions.ts), and random sentences
+ * ("Carabineros …", "… migraciones perú …") would otherwise fail the build.
+ */
 export function vocabulary() {
   const dir = join(ROOT, 'content/guides/es');
   const text = readdirSync(dir)
     .map((f) => readFileSync(join(dir, f), 'utf8').split('---').slice(2).join(' '))
     .join(' ');
-  return [...new Set(text.toLowerCase().match(/[a-záéíóúñü]{3,}/g))];
+  const banned = new Set();
+  const countries = join(ROOT, 'content/countries');
+  for (const f of readdirSync(countries).filter((x) => /\.ya?ml$/.test(x))) {
+    for (const i of parseYaml(readFileSync(join(countries, f), 'utf8'))?.institutions ?? []) {
+      if (!i.enforcesMigration) continue;
+      for (const name of [...Object.values(i.name ?? {}), ...(i.aliases ?? [])]) {
+        for (const w of String(name).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) banned.add(w);
+      }
+    }
+  }
+  return [...new Set(text.toLowerCase().match(/[a-záéíóúñü]{3,}/g))].filter((w) => !banned.has(w));
 }
 
 /** A seeded pseudo-random generator, so runs are comparable. */
@@ -77,3 +93,22 @@ export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+
+/**
+ * Writes services until the copy's directory holds `n`: each a copy of one of
+ * the listed services (round robin, so countries, cities, time zones and
+ * institutions stay valid) under a new id and a numbered name.
+ */
+export function generateServices(dir, n) {
+  const folder = join(dir, 'content/directory');
+  const files = readdirSync(folder).filter((f) => f.endsWith('.yaml'));
+  const listed = files.filter((f) => !/^draft: true$/m.test(readFileSync(join(folder, f), 'utf8')));
+  for (let i = 0; files.length + i < n; i++) {
+    const from = listed[i % listed.length];
+    const id = `generado-${String(i).padStart(4, '0')}-${from.replace(/\.yaml$/, '')}`.slice(0, 80).replace(/-+$/, '');
+    const text = readFileSync(join(folder, from), 'utf8')
+      .replace(/^id: .*$/m, `id: ${id}`)
+      .replace(/^(name:\n {2}es: )(.*)$/m, (_, head, name) => `${head}${name} ${i}`);
+    writeFileSync(join(folder, `${id}.yaml`), text);
+  }
+}

@@ -46,23 +46,61 @@ export async function cityPaths() {
   });
 }
 
-/** What the directory page shows: listed services grouped by country (in the reader's order), and the finder's props. */
-export async function directoryPageData(lang: Lang, t: Translate) {
+/** Services sorted by their name in `lang`. */
+type Service = Awaited<ReturnType<typeof listedServices>>[number];
+const byName = (list: Service[], lang: Lang) =>
+  [...list].sort((a, b) => pick(a.data.name, lang).text.localeCompare(pick(b.data.name, lang).text, intlLocale(lang)));
+
+/** The address of a country's page of services: `/<lang>/directory/<cc>/`. */
+export const countryPath = (lang: string, code: string) => `/${lang}/directory/${code.toLowerCase()}/`;
+
+/**
+ * getStaticPaths for `/<lang>/directory/<cc>/`: a page per country with
+ * listed services, city by city, then those that serve the whole country
+ * (the full lists live here and on the city pages, not on the directory page).
+ */
+export async function countryPaths() {
+  const services = await listedServices();
+  const all = await getCollection('countries');
+  return LANGS.flatMap((lang) =>
+    all
+      .filter((c) => services.some((s) => s.data.country === c.id))
+      .map((country) => {
+        const here = services.filter((s) => s.data.country === country.id);
+        const cities = servicesByCity(here)
+          .map((p) => ({ name: p.city, href: cityPath(lang, p.country, p.city), services: byName(p.services, lang) }))
+          .sort((a, b) => a.name.localeCompare(b.name, intlLocale(lang)));
+        return { params: { lang, country: country.id.toLowerCase() }, props: { country, cities, national: byName(here.filter((s) => !s.data.city), lang) } };
+      }),
+  );
+}
+
+/** Listed services by country (in the reader's order), sorted by name, with their cities: for the printed directory. */
+export async function directoryGroups(lang: Lang) {
   const services = await listedServices();
   const groups = (await countries(lang))
-    .map((c) => ({
-      country: c,
-      services: services
-        .filter((s) => s.data.country === c.id)
-        .sort((a, b) => pick(a.data.name, lang).text.localeCompare(pick(b.data.name, lang).text, intlLocale(lang))),
-    }))
-    .filter((g) => g.services.length)
-    .map((g) => ({
-      ...g,
-      cities: servicesByCity(g.services)
-        .map((p) => ({ name: p.city, href: cityPath(lang, p.country, p.city), count: p.services.length }))
-        .sort((a, b) => a.name.localeCompare(b.name, intlLocale(lang))),
-    }));
+    .map((c) => ({ country: c, services: byName(services.filter((s) => s.data.country === c.id), lang) }))
+    .filter((g) => g.services.length);
+  return { groups, count: services.length };
+}
+
+/**
+ * What the directory page shows: each country (in the reader's order) with
+ * its number of services, its page and its cities' pages, and the finder's
+ * props. No service is listed in the page itself, so it stays small however
+ * many services there are (issue 26); the finder loads them when asked.
+ */
+export async function directoryPageData(lang: Lang, t: Translate) {
+  const services = await listedServices();
+  const groups = (await directoryGroups(lang)).groups.map((g) => ({
+    id: g.country.id,
+    name: pick(g.country.data.name, lang).text,
+    href: countryPath(lang, g.country.id),
+    count: g.services.length,
+    cities: servicesByCity(g.services)
+      .map((p) => ({ name: p.city, href: cityPath(lang, p.country, p.city), count: p.services.length }))
+      .sort((a, b) => a.name.localeCompare(b.name, intlLocale(lang))),
+  }));
   const spoken = [...new Set(services.flatMap((s) => s.data.languages))];
   const names = displayNames(lang, 'language');
   const strings = {
@@ -96,9 +134,10 @@ export async function directoryPageData(lang: Lang, t: Translate) {
   };
   const finder = {
     strings,
-    countries: groups.map((g) => ({ code: g.country.id, name: pick(g.country.data.name, lang).text, cities: Object.fromEntries(g.cities.map((c) => [c.name, c.href])) })),
+    countries: groups.map((g) => ({ code: g.id, name: g.name, cities: Object.fromEntries(g.cities.map((c) => [c.name, c.href])) })),
     categories: CATEGORIES.filter((c) => services.some((s) => s.data.categories.includes(c))).map((c) => ({ value: c, label: t(`category.${c}`) })),
     languageNames: Object.fromEntries(spoken.map((l) => [l, names.of(l) ?? l])),
+    total: services.length,
   };
   return { groups, count: services.length, finder };
 }

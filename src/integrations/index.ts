@@ -31,14 +31,28 @@ import { KIT } from '../site.config.ts';
 import { dropStaleContentStore } from './content-cache.ts';
 import { lunrArabicInStrictMode } from './lunr-arabic.ts';
 
+/** Seconds, for the build log. */
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 export default function portal(): AstroIntegration {
   let checked: CheckResult;
   let site: string | undefined;
+  /** Each step's time, printed together when the build ends (issue 26: what grew is visible in every build log). */
+  const times: [string, number][] = [];
+  let pagesStarted = 0;
+  const timed = async <T>(step: string, run: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    times.push([step, performance.now() - started]);
+    return result;
+  };
   return {
     name: 'portal',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        const checkStarted = performance.now();
         checked = checkStep(contentRoot(fileURLToPath(config.root)), command, logger.fork('portal:check'));
+        times.push(['check', performance.now() - checkStarted]);
         // A schema change must reach entries Astro parsed before it.
         if (dropStaleContentStore(fileURLToPath(config.cacheDir), [fileURLToPath(new URL('../schemas/', import.meta.url))]))
           logger.info('the content schemas changed: Astro will read every content file again');
@@ -47,16 +61,22 @@ export default function portal(): AstroIntegration {
         if (command === 'build' && !KIT) editorSettings(logger.fork('portal:editor'));
         updateConfig({ integrations: [mdx(), preact()], vite: { plugins: [lunrArabicInStrictMode()] } });
       },
+      'astro:build:start': () => {
+        pagesStarted = performance.now();
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        times.push(['pages (Astro)', performance.now() - pagesStarted]);
         const out = fileURLToPath(dir);
-        await searchIndexStep(out, logger.fork('portal:search-index'));
-        directoryStep(out, checked.entries, logger.fork('portal:directory-index'));
-        await courseExportsStep(out, checked.entries, site, logger.fork('portal:course-exports'));
+        await timed('search index', () => searchIndexStep(out, logger.fork('portal:search-index')));
+        await timed('directory index', () => directoryStep(out, checked.entries, logger.fork('portal:directory-index')));
+        await timed('course exports', () => courseExportsStep(out, checked.entries, site, logger.fork('portal:course-exports')));
         // The shelter kit's variant (`npm run kit`) is read in Kiwix: no packs, no service worker, no editor.
-        if (KIT) return;
-        const { versions } = offlinePacksStep(out, logger.fork('portal:offline-packs'));
-        await serviceWorkerStep(out, versions, logger.fork('portal:service-worker'));
-        await adminStep(out, checked.entries, logger.fork('portal:editor'));
+        if (!KIT) {
+          const { versions } = await timed('language packs', () => offlinePacksStep(out, logger.fork('portal:offline-packs')));
+          await timed('service worker', () => serviceWorkerStep(out, versions, logger.fork('portal:service-worker')));
+          await timed('web editor', () => adminStep(out, checked.entries, logger.fork('portal:editor')));
+        }
+        logger.info(`Build steps: ${times.map(([step, ms]) => `${step} ${seconds(ms)}`).join(' · ')}.`);
       },
     },
   };

@@ -25,26 +25,31 @@ interface Props {
   countries: { code: string; name: string; cities: Record<string, string> }[];
   categories: CategoryOption[];
   languageNames: Record<string, string>;
+  /** How many services the directory lists (shown before the finder loads them). */
+  total: number;
 }
 
-export default function DirectoryFinder({ lang, strings, countries, categories, languageNames }: Props) {
+export default function DirectoryFinder({ lang, strings, countries, categories, languageNames, total }: Props) {
   const { filters, typed, form, change, type } = useFilters();
-  const { data, failed } = useDirectoryIndex(lang);
+  const { data, failed, loading, load } = useDirectoryIndex(lang);
   const { near, nearState, askNear } = useNearMe();
   const now = useMinuteClock();
 
   const active = Object.keys(filters).length > 0 || near !== null;
   // The server-rendered list stays until the reader filters (no layout shift on load).
+  // The countries and cities stay until the reader filters; the services load only then (or when the form is touched).
   useEffect(() => {
+    if (active) load();
     const list = document.getElementById('directory-list');
     if (list) list.hidden = !!data && active;
   }, [data, active]);
   const records = data?.file.records ?? [];
+  // Cities and languages come with the page, so the filters work before the services are loaded.
   const cities = useMemo(
-    () => [...new Set(records.filter((r) => !filters.country || r.country === filters.country).map((r) => r.city).filter((c): c is string => !!c))].sort((a, b) => a.localeCompare(b, lang)),
-    [records, filters.country],
+    () => [...new Set(countries.filter((c) => !filters.country || c.code === filters.country).flatMap((c) => Object.keys(c.cities)))].sort((a, b) => a.localeCompare(b, lang)),
+    [filters.country],
   );
-  const spoken = useMemo(() => [...new Set(records.flatMap((r) => r.languages))].sort(), [records]);
+  const spoken = useMemo(() => Object.keys(languageNames).sort(), []);
   const readerZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
   // A shelter can share the city's own page (it works without JavaScript too).
   const cityPage = filters.city ? countries.filter((c) => !filters.country || c.code === filters.country).map((c) => c.cities[filters.city!]).find(Boolean) : undefined;
@@ -73,9 +78,10 @@ export default function DirectoryFinder({ lang, strings, countries, categories, 
         languageNames={languageNames}
         nearState={nearState}
         onNear={askNear}
+        onWake={load}
       />
       <p role="status" class="meta" aria-live="polite">
-        {data ? plural(lang, strings.count, results.length) : strings.loading}
+        {data ? plural(lang, strings.count, results.length) : active || loading ? strings.loading : plural(lang, strings.count, total)}
       </p>
       {nearState === 'on' && data && results.length > 0 && results.every((r) => r.km === undefined) && (
         <p class="notice" role="note" data-near-none>

@@ -27,12 +27,14 @@ interface Props {
   languageNames: Record<string, string>;
   nearState: NearState;
   onNear: () => void;
+  /** The reader touched the form: time to load the services. */
+  onWake: () => void;
 }
 
 export default function FinderForm(p: Props) {
   const { strings, filters, onChange: change } = p;
   return (
-    <form role="search" method="get" action={siteHref(p.action)} ref={p.form} onSubmit={(e) => e.preventDefault()}>
+    <form role="search" method="get" action={siteHref(p.action)} ref={p.form} onSubmit={(e) => e.preventDefault()} onFocusIn={p.onWake} onPointerDown={p.onWake}>
       <label for="finder-q">{strings.search}</label>
       <input id="finder-q" name="q" type="search" value={p.typed} autoComplete="off" onInput={(e) => p.onType((e.target as HTMLInputElement).value)} />
       <div class="filters">

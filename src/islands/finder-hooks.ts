@@ -45,11 +45,21 @@ function toUrl(f: FinderFilters): string {
   return `${location.pathname}${p.size ? `?${p}` : ''}`;
 }
 
-/** The language's directory index and stemmer; `failed` when they could not be loaded. */
-export function useDirectoryIndex(lang: Lang): { data: DirectoryData | null; failed: boolean } {
+/**
+ * The language's directory index and stemmer, loaded on demand: `load()`
+ * starts it (once) when the reader touches the form or a filter is set, so
+ * opening the directory page downloads no service list (issue 26).
+ * `failed` when they could not be loaded.
+ */
+export function useDirectoryIndex(lang: Lang): { data: DirectoryData | null; failed: boolean; loading: boolean; load: () => void } {
   const [data, setData] = useState<DirectoryData | null>(null);
   const [failed, setFailed] = useState(false);
-  useEffect(() => {
+  const [loading, setLoading] = useState(false);
+  const started = useRef(false);
+  function load() {
+    if (started.current) return;
+    started.current = true;
+    setLoading(true);
     (async () => {
       try {
         const [lunr, res] = await Promise.all([loadLunrFor(lang), fetch(siteHref(directoryIndexUrl(lang)))]);
@@ -60,10 +70,12 @@ export function useDirectoryIndex(lang: Lang): { data: DirectoryData | null; fai
         // Said in the page (role=alert); the reason goes to the console for whoever debugs it.
         console.error('[finder]', e);
         setFailed(true);
+      } finally {
+        setLoading(false);
       }
     })();
-  }, []);
-  return { data, failed };
+  }
+  return { data, failed, loading, load };
 }
 
 /** The filters, in the URL (Back works, a filtered list can be shared) and in the form. */

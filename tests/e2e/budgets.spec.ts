@@ -43,3 +43,9 @@ test('the Arabic guide stays within the guide budget too', async ({ page }) => {
   expect(r.js).toBeLessThanOrEqual(8 * KB);
 });
 
+
+test('the directory page loads in ≤ 60 KB: countries and cities, not every service (issue 26)', async ({ page }) => {
+  const r = await coldLoad(page, '/es/directory/');
+  console.log(`directory: ${(r.total / KB).toFixed(1)} KB total, ${(r.js / KB).toFixed(1)} KB JS`);
+  expect(r.total, r.files.join('\n')).toBeLessThanOrEqual(60 * KB);
+});

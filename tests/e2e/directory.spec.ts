@@ -14,10 +14,12 @@ test('the finder filters narrow the list and the count is announced', async ({ p
   await expect(page.getByRole('status')).toHaveText(/^\d+ servicios$/);
   const all = await count(page);
   expect(all).toBeGreaterThanOrEqual(25);
-  // Until the reader filters, the server-rendered list stays (no layout shift), shown once.
+  // Until the reader filters, the countries and their cities stay (no layout shift); no service is listed
+  // in the page itself (issue 26): the lists are on each country's and city's page.
   await expect(page.locator('#directory-list')).toBeVisible();
   await expect(page.locator('.finder .cards')).toBeHidden();
-  expect(await page.locator('a.title[href="/es/directory/comar-mexico/"]').evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).length)).toBe(1);
+  await expect(page.locator('#directory-list .cards')).toHaveCount(0);
+  await expect(page.locator('#directory-list [data-country-page]')).toHaveCount(6);
 
   await page.getByLabel('País').selectOption('PE');
   await expect(page).toHaveURL(/country=PE/);
@@ -37,6 +39,19 @@ test('the finder filters narrow the list and the count is announced', async ({ p
   await page.goBack();
   await expect(page.getByLabel('Categoría')).toHaveValue('');
   await expect.poll(() => count(page)).toBe(peru);
+});
+
+test('opening the directory downloads no list of services; touching the finder loads them', async ({ page }) => {
+  const lists: string[] = [];
+  page.on('request', (r) => {
+    if (/\/directory\/[a-z]{2}\.json$/.test(new URL(r.url()).pathname)) lists.push(r.url());
+  });
+  await page.goto('/es/directory/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ servicios$/);
+  expect(lists).toEqual([]);
+  await page.getByLabel('Buscar un servicio').focus();
+  await expect.poll(() => lists.length).toBe(1);
 });
 
 test('text search tolerates a typo and finds by organization', async ({ page }) => {
@@ -76,7 +91,8 @@ test('every card says when a person last verified the service, in the finder and
     await expect(cards.nth(i)).toContainText(/Comprobado (con sus páginas publicadas|por teléfono|en una visita|por correo electrónico) el/);
     await expect(cards.nth(i)).not.toContainText('Verificado por una persona');
   }
-  // Without JavaScript, the server's list says the same.
+  // Without JavaScript, the country's page says the same.
+  await page.goto('/es/directory/mx/');
   const plain = page.locator('#directory-list .cards > li');
   expect(await plain.count()).toBeGreaterThan(20);
   expect(await plain.locator('time[datetime]').count()).toBe(await plain.count());
@@ -103,6 +119,10 @@ test('"near me" is opt-in and sorts by distance on the device', async ({ page, c
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/es/directory/');
   await expect(page.getByRole('status')).toHaveText(/^\d+ servicios$/);
+  // The services load when the reader touches the finder; then nothing more is requested.
+  await page.getByLabel('Buscar un servicio').focus();
+  await expect.poll(() => requests.some((u) => u.endsWith('/directory/es.json'))).toBe(true);
+  await page.waitForLoadState('networkidle');
   const before = requests.length;
   await page.getByRole('button', { name: 'Cerca de mí' }).click();
   await expect(page.getByRole('button', { name: 'Cerca de mí' })).toHaveAttribute('aria-pressed', 'true');
@@ -142,12 +162,27 @@ test('the HSDS export parses: JSON services and a CSV with one row per service',
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
-  test('the directory stays the plain list', async ({ page }) => {
+  test('the directory leads by country and city to plain lists', async ({ page }) => {
     await page.goto('/es/directory/?country=PE');
     await expect(page.locator('#directory-list')).toBeVisible();
     // The finder's controls need JavaScript, so they are not shown.
     await expect(page.locator('.finder')).toBeHidden();
-    expect(await page.locator('#directory-list .cards > li').count()).toBeGreaterThanOrEqual(25);
+    const total = Number(await page.locator('#directory-list [data-total]').getAttribute('data-total'));
+    expect(total).toBeGreaterThanOrEqual(25);
+    // Every country's page lists its services; together, every service of the directory.
+    let listed = 0;
+    for (const href of await page.locator('#directory-list [data-country-page]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      await page.goto(href);
+      await expect(page.locator('h1')).toContainText('Servicios en');
+      const cards = page.locator('#directory-list .cards > li');
+      expect(await cards.count()).toBeGreaterThan(0);
+      listed += new Set(await cards.locator('a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).size;
+    }
+    expect(listed).toBe(total);
+    // A city heading on the country page leads to the city's own page.
+    await page.goto('/es/directory/pe/');
+    await page.locator('#directory-list h2 a').first().click();
+    await expect(page).toHaveURL(/\/es\/directory\/pe\/[a-z-]+\/$/);
   });
 });
 
@@ -173,14 +208,15 @@ test.describe('on a slow phone (CPU 8× slower)', () => {
     await page.goto('/es/directory/', { waitUntil: 'domcontentloaded' });
     const category = page.getByLabel('Categoría');
     await category.selectOption('health');
-    await expect(page.locator('.finder [role="status"]')).toHaveText('Cargando servicios…');
+    // The island has not started: the page still says how many services there are.
+    await expect(page.locator('.finder [role="status"]')).toHaveText(/^\d+ servicios$/);
     release();
     await expect(category).toHaveValue('health');
     await expect(page).toHaveURL(/category=health/, { timeout: 20_000 });
     const n = await count(page);
     expect(n).toBeGreaterThan(0);
-    // Fewer than the whole directory (the plain list, still in the page, holds every service).
-    expect(n).toBeLessThan(await page.locator('#directory-list .cards > li').count());
+    // Fewer than the whole directory.
+    expect(n).toBeLessThan(Number(await page.locator('#directory-list [data-total]').getAttribute('data-total')));
     await expect(page.locator('#directory-list')).toBeHidden();
     const cards = page.locator('.finder .cards > li');
     await expect(cards).toHaveCount(n);
