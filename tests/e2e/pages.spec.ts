@@ -12,9 +12,11 @@ test.describe('with JavaScript off', () => {
     expect(await sources.count()).toBeGreaterThan(0);
   });
 
-  test('the directory is a plain list grouped by country, with tel: links', async ({ page }) => {
+  test('the directory leads by country to plain lists, with tel: links', async ({ page }) => {
     await page.goto('/es/directory/');
     expect(await page.locator('main h2').count()).toBeGreaterThanOrEqual(5);
+    await page.locator('main [data-country-page]').first().click();
+    await expect(page).toHaveURL(/\/es\/directory\/[a-z]{2}\/$/);
     expect(await page.locator('main a[href^="tel:+"]').count()).toBeGreaterThan(0);
     const first = page.locator('main .cards a.title').first();
     await first.click();

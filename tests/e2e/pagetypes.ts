@@ -9,6 +9,7 @@ export function pageTypes(lang: string): string[] {
     `/${lang}/scams/falsos-abogados-y-tramitadores/`,
     `/${lang}/directory/`,
     `/${lang}/directory/comar-mexico/`,
+    `/${lang}/directory/mx/`,
     `/${lang}/directory/mx/tapachula/`,
     `/${lang}/courses/`,
     `/${lang}/courses/tus-derechos-como-migrante/`,
