@@ -7,9 +7,10 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { buildPack, inPack, urlOfFile, type BuiltFile } from '../lib/offline/manifest.ts';
 import { packManifestUrl, PACK_VERSIONS_URL } from '../lib/offline/urls.ts';
 import { LANGS } from '../i18n/locale.ts';
@@ -27,55 +28,72 @@ export function stableIslandIds(html: string): string {
   return html.replace(/<astro-island uid="[^"]*"/g, () => `<astro-island uid="i${++n}"`);
 }
 
-/** Every file of the built site, with size, gzipped size (what the server sends) and content hash. */
-function builtFiles(dir: string, moved: ReadonlyMap<string, string>): BuiltFile[] {
-  const out: BuiltFile[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      const st = statSync(full);
-      if (st.isDirectory()) walk(full);
-      else {
-        let content = readFileSync(full);
-        if (name.endsWith('.html')) {
-          const stable = relink(stableIslandIds(content.toString('utf8')), moved);
-          if (stable !== content.toString('utf8')) writeFileSync(full, stable);
+const gzipAsync = promisify(gzip);
+const COMPRESSIBLE = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
+
+/** A page's title (without the site name), from its HTML. */
+function titleOf(html: string): string | null {
+  const m = /<title>([^<]*)<\/title>/.exec(html);
+  return m ? m[1].split(' · ')[0].replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"') : null;
+}
+
+/**
+ * Every file of the built site, with size, gzipped size (what the server
+ * sends) and content hash; and page titles. One read per file: pages get
+ * their stable island ids and stylesheet links on the way. The gzip runs
+ * on libuv's thread pool, so it uses the machine's other cores while this
+ * one reads and hashes (issue 26).
+ */
+async function builtFiles(dir: string, moved: ReadonlyMap<string, string>): Promise<{ files: BuiltFile[]; titles: Map<string, string> }> {
+  const files: BuiltFile[] = [];
+  const titles = new Map<string, string>();
+  // At most 64 files being compressed at once, so memory stays flat however large the site.
+  const pending = new Set<Promise<void>>();
+  const walk = async (d: string): Promise<void> => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) {
+        await walk(full);
+        continue;
+      }
+      let content = readFileSync(full);
+      const path = relative(dir, full).split(sep).join('/');
+      if (entry.name.endsWith('.html')) {
+        const html = content.toString('utf8');
+        const stable = relink(stableIslandIds(html), moved);
+        if (stable !== html) {
+          writeFileSync(full, stable);
           content = Buffer.from(stable);
         }
-        const path = relative(dir, full).split(sep).join('/');
-        // Only what a pack downloads is sized gzipped (the rest of the site never is).
-        const packed = LANGS.some((l) => inPack(path, l));
-        out.push({
-          path,
-          bytes: content.length,
-          ...(packed ? { gz: /\.(html|js|css|json|svg|txt|xml|webmanifest)$/.test(name) ? gzipSync(content).length : content.length } : {}),
-          hash: createHash('sha1').update(content).digest('hex').slice(0, 12),
+        const title = titleOf(stable);
+        if (title) titles.set(urlOfFile(path), title);
+      }
+      const file: BuiltFile = { path, bytes: content.length, hash: createHash('sha1').update(content).digest('hex').slice(0, 12) };
+      files.push(file);
+      // Only what a pack downloads is sized gzipped (the rest of the site never is).
+      if (!LANGS.some((l) => inPack(path, l))) continue;
+      if (!COMPRESSIBLE.test(entry.name)) file.gz = content.length;
+      else {
+        const job: Promise<void> = gzipAsync(content).then((z) => {
+          file.gz = z.length;
+          pending.delete(job);
         });
+        pending.add(job);
+        if (pending.size >= 64) await Promise.race(pending);
       }
     }
   };
-  walk(dir);
-  return out;
-}
-
-/** Page titles (without the site name), read from the built HTML. */
-function titles(dir: string, files: BuiltFile[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const f of files) {
-    if (!f.path.endsWith('.html')) continue;
-    const m = /<title>([^<]*)<\/title>/.exec(readFileSync(join(dir, f.path), 'utf8'));
-    if (m) map.set(urlOfFile(f.path), m[1].split(' · ')[0].replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
-  }
-  return map;
+  await walk(dir);
+  await Promise.all(pending);
+  return { files, titles };
 }
 
 /** Writes the packs; returns each language's pack version. */
-export function offlinePacksStep(out: string, logger: AstroIntegrationLogger): { versions: Record<string, string> } {
+export async function offlinePacksStep(out: string, logger: AstroIntegrationLogger): Promise<{ versions: Record<string, string> }> {
   const started = performance.now();
   // Stylesheets first, so pages link their stable addresses before they are hashed.
   const moved = moveStylesheets(out, logger);
-  const files = builtFiles(out, moved);
-  const names = titles(out, files);
+  const { files, titles: names } = await builtFiles(out, moved);
   const versions: Record<string, string> = {};
   const sizes: string[] = [];
   for (const lang of LANGS) {

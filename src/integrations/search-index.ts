@@ -47,8 +47,12 @@ export async function searchIndexStep(out: string, logger: AstroIntegrationLogge
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(errors.join('; '));
       for (const file of bundle.pages) {
+        const content = readFileSync(join(out, file), 'utf8');
+        // Pagefind ignores a page without `data-pagefind-body` once any page has one: fallbacks,
+        // posters and print sheets are not sent at all (most pages of a large site; issue 26).
+        if (!content.includes('data-pagefind-body')) continue;
         const url = `/${file.replace(/index\.html$/, '')}`;
-        const added = await index.addHTMLFile({ url, content: readFileSync(join(out, file), 'utf8') });
+        const added = await index.addHTMLFile({ url, content });
         if (added.errors.length) throw new Error(`${file}: ${added.errors.join('; ')}`);
       }
       const written = await index.writeFiles({ outputPath: join(out, bundle.path) });
