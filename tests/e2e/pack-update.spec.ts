@@ -118,23 +118,26 @@ async function update(page: Page, to: string) {
   await reloaded;
 }
 
+/** Waits until the saved pack is the version of `dist`: under 100 KB it goes by itself; otherwise the offline page offers it with its size, and the reader taps it. */
+async function packUpdated(page: Page, dist: string) {
+  const byItself = await expect
+    .poll(() => packVersion(page), { timeout: 20_000 })
+    .toBe(versionOf(dist))
+    .then(() => true, () => false);
+  if (byItself) return;
+  await page.goto(`${base}/es/offline/`);
+  await expect(page.getByText(/Actualización disponible: \d+ KB/)).toBeVisible();
+  await page.getByRole('button', { name: 'Actualizar lo guardado' }).click();
+  await expect.poll(() => packVersion(page), { timeout: 30_000 }).toBe(versionOf(dist));
+}
+
 test('after one Spanish guide changed, the update sends only what changed (at most 10 % of the first download), and the guide reads offline with its new text', async ({ page, context }) => {
   test.setTimeout(180_000);
   current = site.A;
   const first = await savePack(page);
   expect(first).toBeGreaterThan(300_000);
   await update(page, site.B);
-  // Under 100 KB it goes by itself; otherwise the offline page offers it with its size, and the reader taps it.
-  const byItself = await expect
-    .poll(() => packVersion(page), { timeout: 20_000 })
-    .toBe(versionOf(site.B))
-    .then(() => true, () => false);
-  if (!byItself) {
-    await page.goto(`${base}/es/offline/`);
-    await expect(page.getByText(/Actualización disponible: \d+ KB/)).toBeVisible();
-    await page.getByRole('button', { name: 'Actualizar lo guardado' }).click();
-    await expect.poll(() => packVersion(page), { timeout: 30_000 }).toBe(versionOf(site.B));
-  }
+  await packUpdated(page, site.B);
   const sent = sum(log.filter((e) => !e.page));
   console.log(`First download ${Math.round(first / 1024)} KB; update after one guide changed ${Math.round(sent / 1024)} KB (${((sent / first) * 100).toFixed(1)} %).`);
   // Issue 17: at most 10 %. The service pages have their own search bundle, so a guide edit
@@ -220,15 +223,7 @@ test('after a change in the shared stylesheet, the update sends the stylesheet, 
   current = site.A;
   const first = await savePack(page);
   await update(page, site.D);
-  const byItself = await expect
-    .poll(() => packVersion(page), { timeout: 20_000 })
-    .toBe(versionOf(site.D))
-    .then(() => true, () => false);
-  if (!byItself) {
-    await page.goto(`${base}/es/offline/`);
-    await page.getByRole('button', { name: 'Actualizar lo guardado' }).click();
-    await expect.poll(() => packVersion(page), { timeout: 30_000 }).toBe(versionOf(site.D));
-  }
+  await packUpdated(page, site.D);
   const updateLog = log.filter((e) => !e.page);
   const sent = sum(updateLog);
   console.log(`Stylesheet changed: update ${Math.round(sent / 1024)} KB of a ${Math.round(first / 1024)} KB first download (${((sent / first) * 100).toFixed(1)} %).`);
