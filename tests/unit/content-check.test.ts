@@ -38,6 +38,7 @@ const CASES: { name: string; file: string; field: string; line?: number; words: 
   { name: 'mdx-import', file: 'content/guides/es/pedir-asilo.mdx', field: '(text)', line: 12, words: /"import" or "export" is code.*need no import/ },
   { name: 'reserved-page', file: 'content/pages/es/search.mdx', field: '(file name)', words: /"search" is a reserved address/ },
   { name: 'duplicate-lesson-slug', file: 'courses/curso/es/02-intro.mdx', field: '(file name)', words: /two lessons of this course have the slug "intro"/ },
+  { name: 'service-id-country-code', file: 'content/directory/mx.yaml', field: 'id', words: /two letters, like a country code.*longer id.*"mx-centro"/ },
   { name: 'duplicate-service-id', file: 'content/directory/ejemplo.yml', field: 'id', words: /two services have the id "ejemplo"/ },
   { name: 'schedule-overlap', file: 'content/directory/ejemplo.yaml', field: 'schedule', line: 11, words: /mon is listed in two rows whose hours overlap/ },
   { name: 'schedule-duplicate-day', file: 'content/directory/ejemplo.yaml', field: 'schedule[0].days', words: /this day appears twice/ },

@@ -186,6 +186,11 @@ function readDirectory(r: Reading, countryCodes: Set<string>): void {
       r.problems.push({ file, line: 1, field: 'id', problem: msg('id-not-file-name', String(data.id), m[1]), fix: msg('write-id-rename-file', m[1]), severity: 'error' });
       continue;
     }
+    // `/<lang>/directory/<cc>/` is a country's page (issue 26): a two-letter id would take its address.
+    if (/^[a-z]{2}$/.test(m[1])) {
+      r.problems.push({ file, line: 1, field: 'id', problem: msg('service-id-like-country', m[1]), fix: msg('use-longer-service-id', m[1]), severity: 'error' });
+      continue;
+    }
     if (ids.has(m[1])) {
       r.problems.push({ file, line: 1, field: 'id', problem: msg('two-services-have-id', m[1]), fix: msg('keep-one-file-per-service'), severity: 'error' });
       continue;
