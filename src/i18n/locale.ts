@@ -36,3 +36,23 @@ export function displayPhone(e164: string): string {
   const m = /^\+(1|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|7|8[1246]|9[0-58]|\d{3})(\d+)$/.exec(e164);
   return m ? `+${m[1]} ${m[2]}` : e164;
 }
+
+/**
+ * A right-to-left text cut into runs, with the runs of Latin script marked
+ * (`latin: true`): names such as "(Fiscalía de Chile)" inside an Arabic name.
+ * Shown in `<bdi>`, a Latin run keeps its word order when the line wraps and
+ * the brackets around it pair up. Pure.
+ */
+export function latinRuns(text: string): { text: string; latin: boolean }[] {
+  const runs: { text: string; latin: boolean }[] = [];
+  // A Latin run: Latin words, with the spaces, digits and marks between them (not the brackets around them).
+  const re = /[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ0-9 .,'’&-]*[A-Za-zÀ-ÖØ-öø-ɏ0-9.]|[A-Za-zÀ-ÖØ-öø-ɏ]/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > last) runs.push({ text: text.slice(last, m.index), latin: false });
+    runs.push({ text: m[0], latin: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), latin: false });
+  return runs;
+}

@@ -73,3 +73,14 @@ test('the home page strip says when a country’s first number is a police force
   await expect(chile.locator('[data-migration-warning]')).toHaveText('(esta policía también hace control migratorio)');
   await expect(page.locator('.emergency-strip li', { hasText: 'Colombia' }).locator('[data-migration-warning]')).toHaveCount(0);
 });
+
+test('in Arabic, the Latin part of an institution\'s name is isolated, so it keeps its order when the line wraps', async ({ page }) => {
+  await page.goto('/ar/scams/cobros-por-servicios-gratuitos/');
+  const name = page.locator('li[data-institution="fiscalia"] strong').first();
+  await expect(name.locator('bdi[dir="ltr"]')).toHaveText('Fiscalía de Chile');
+  // The brackets stay outside, in the Arabic text, so they pair up right to left.
+  expect(await name.textContent()).toMatch(/\(Fiscalía de Chile\)$/);
+  // Spanish pages are left as they are.
+  await page.goto('/es/scams/cobros-por-servicios-gratuitos/');
+  await expect(page.locator('li[data-institution="fiscalia"] strong bdi').first()).toHaveCount(0);
+});

@@ -48,3 +48,25 @@ describe('localize', () => {
     ]);
   });
 });
+
+describe('latinRuns: Latin names inside right-to-left text', () => {
+  it('marks the Latin run inside brackets, not the brackets', async () => {
+    const { latinRuns } = await import('../../src/i18n/locale.ts');
+    expect(latinRuns('النيابة العامة (Fiscalía de Chile)')).toEqual([
+      { text: 'النيابة العامة (', latin: false },
+      { text: 'Fiscalía de Chile', latin: true },
+      { text: ')', latin: false },
+    ]);
+    expect(latinRuns('شرطة التحقيقات (PDI)')).toEqual([
+      { text: 'شرطة التحقيقات (', latin: false },
+      { text: 'PDI', latin: true },
+      { text: ')', latin: false },
+    ]);
+  });
+
+  it('leaves text without Latin letters whole, and a Latin-only name one run', async () => {
+    const { latinRuns } = await import('../../src/i18n/locale.ts');
+    expect(latinRuns('خط الأطفال 147')).toEqual([{ text: 'خط الأطفال 147', latin: false }]);
+    expect(latinRuns('Legal Aid BC')).toEqual([{ text: 'Legal Aid BC', latin: true }]);
+  });
+});
