@@ -33,23 +33,31 @@ export async function cityPaths() {
   const services = await listedServices();
   const countries = new Map((await getCollection('countries')).map((c) => [c.id, c]));
   return LANGS.flatMap((lang) => {
-    const order = (list: typeof services) => [...list].sort((a, b) => pick(a.data.name, lang).text.localeCompare(pick(b.data.name, lang).text, intlLocale(lang)));
     return servicesByCity(services).map((place) => ({
       params: { lang, country: place.country.toLowerCase(), city: place.slug },
       props: {
         city: place.city,
         country: countries.get(place.country)!,
-        local: order(place.services),
-        national: order(services.filter((s) => s.data.country === place.country && !s.data.city)),
+        local: byName(place.services, lang),
+        national: byName(services.filter((s) => s.data.country === place.country && !s.data.city), lang),
       },
     }));
   });
 }
 
-/** Services sorted by their name in `lang`. */
 type Service = Awaited<ReturnType<typeof listedServices>>[number];
-const byName = (list: Service[], lang: Lang) =>
-  [...list].sort((a, b) => pick(a.data.name, lang).text.localeCompare(pick(b.data.name, lang).text, intlLocale(lang)));
+
+/** Services sorted by their name in `lang`. */
+function byName(list: Service[], lang: Lang): Service[] {
+  return [...list].sort((a, b) => pick(a.data.name, lang).text.localeCompare(pick(b.data.name, lang).text, intlLocale(lang)));
+}
+
+/** The cities of these services, in the reader's order, each with its page and its services (sorted by name). */
+function citiesOf(services: Service[], lang: Lang) {
+  return servicesByCity(services)
+    .map((p) => ({ name: p.city, href: cityPath(lang, p.country, p.city), services: byName(p.services, lang) }))
+    .sort((a, b) => a.name.localeCompare(b.name, intlLocale(lang)));
+}
 
 /** The address of a country's page of services: `/<lang>/directory/<cc>/`. */
 export const countryPath = (lang: string, code: string) => `/${lang}/directory/${code.toLowerCase()}/`;
@@ -67,10 +75,7 @@ export async function countryPaths() {
       .filter((c) => services.some((s) => s.data.country === c.id))
       .map((country) => {
         const here = services.filter((s) => s.data.country === country.id);
-        const cities = servicesByCity(here)
-          .map((p) => ({ name: p.city, href: cityPath(lang, p.country, p.city), services: byName(p.services, lang) }))
-          .sort((a, b) => a.name.localeCompare(b.name, intlLocale(lang)));
-        return { params: { lang, country: country.id.toLowerCase() }, props: { country, cities, national: byName(here.filter((s) => !s.data.city), lang) } };
+        return { params: { lang, country: country.id.toLowerCase() }, props: { country, cities: citiesOf(here, lang), national: byName(here.filter((s) => !s.data.city), lang) } };
       }),
   );
 }
@@ -81,7 +86,7 @@ export async function directoryGroups(lang: Lang) {
   const groups = (await countries(lang))
     .map((c) => ({ country: c, services: byName(services.filter((s) => s.data.country === c.id), lang) }))
     .filter((g) => g.services.length);
-  return { groups, count: services.length };
+  return { groups, count: services.length, services };
 }
 
 /**
@@ -91,15 +96,14 @@ export async function directoryGroups(lang: Lang) {
  * many services there are (issue 26); the finder loads them when asked.
  */
 export async function directoryPageData(lang: Lang, t: Translate) {
-  const services = await listedServices();
-  const groups = (await directoryGroups(lang)).groups.map((g) => ({
+  const all = await directoryGroups(lang);
+  const services = all.services;
+  const groups = all.groups.map((g) => ({
     id: g.country.id,
     name: pick(g.country.data.name, lang).text,
     href: countryPath(lang, g.country.id),
     count: g.services.length,
-    cities: servicesByCity(g.services)
-      .map((p) => ({ name: p.city, href: cityPath(lang, p.country, p.city), count: p.services.length }))
-      .sort((a, b) => a.name.localeCompare(b.name, intlLocale(lang))),
+    cities: citiesOf(g.services, lang).map((c) => ({ name: c.name, href: c.href, count: c.services.length })),
   }));
   const spoken = [...new Set(services.flatMap((s) => s.data.languages))];
   const names = displayNames(lang, 'language');

@@ -2,9 +2,10 @@
  * The service finder: text search (lunr, on the device) and filters with
  * visible labels. Filters live in the URL so a filtered list can be shared
  * and Back works. "Near me" is opt-in; the position never leaves the
- * device. Without JS the page keeps its plain server-rendered list. The
- * form is FinderForm.tsx, each result a FinderCard.tsx, the state
- * finder-hooks.ts.
+ * device. The services load when the reader touches the form or a filter
+ * is set; without JS the page keeps its countries and cities, which lead
+ * to plain lists. The form is FinderForm.tsx, each result a
+ * FinderCard.tsx, the state finder-hooks.ts.
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { findServices, searchDirectory } from '../lib/directory/search.ts';

@@ -38,6 +38,16 @@ async function hashesIn(cache: Cache): Promise<Map<string, string | undefined>> 
   return out;
 }
 
+/** What the pack cache holds, keyed by path relative to `origin` (as pack entries are). */
+async function savedHashes(cache: Cache, origin: string): Promise<Map<string, string | undefined>> {
+  return new Map([...(await hashesIn(cache))].map(([u, h]) => [u.startsWith(origin) ? u.slice(origin.length) : u, h]));
+}
+
+/** Stores the pack's own list in its cache (the offline page reads it with no network). */
+async function putList(cache: Cache, pack: LanguagePack, origin: string): Promise<void> {
+  await cache.put(new URL(packManifestUrl(pack.lang), origin).href, new Response(JSON.stringify(pack), { headers: { 'content-type': 'application/json' } }));
+}
+
 /** Updates at most this size are fetched automatically on any connection (bigger ones wait for Wi-Fi or the reader). */
 export const AUTO_UPDATE_BYTES = 100 * 1024;
 
@@ -53,9 +63,8 @@ export function updatesAutomatically(bytes: number, connectionType?: string): bo
 
 /** What updating the saved pack of `pack.lang` to `pack` would download (nothing saved: everything). */
 export async function updateSize(pack: LanguagePack, origin = location.origin): Promise<UpdatePlan> {
-  const have = (await caches.has(packCacheName(pack.lang))) ? await hashesIn(await caches.open(packCacheName(pack.lang))) : new Map();
-  const rel = new Map([...have].map(([u, h]) => [u.startsWith(origin) ? u.slice(origin.length) : u, h]));
-  return planUpdate(pack, rel);
+  const have = (await caches.has(packCacheName(pack.lang))) ? await savedHashes(await caches.open(packCacheName(pack.lang)), origin) : new Map();
+  return planUpdate(pack, have);
 }
 
 /** Downloads `todo` into `into`, four at a time, stamped with their hash; stops at the first failure. */
@@ -100,7 +109,7 @@ async function finish(pack: LanguagePack, cache: Cache, origin: string): Promise
   }
   await caches.delete(packStagingName(pack.lang));
   // The pack's own list, so the offline page can name saved pages with no network.
-  await cache.put(abs(packManifestUrl(pack.lang)), new Response(JSON.stringify(pack), { headers: { 'content-type': 'application/json' } }));
+  await putList(cache, pack, origin);
   const meta: PackMeta = { lang: pack.lang, version: pack.version, savedAt: new Date().toISOString(), pages: pack.pages, bytes: pack.bytes, files: pack.entries.length };
   await cache.put(abs(PACK_META_PATH), new Response(JSON.stringify(meta), { headers: { 'content-type': 'application/json' } }));
   return meta;
@@ -131,11 +140,10 @@ export async function savePack(
   const cache = await caches.open(packCacheName(pack.lang));
   const abs = (url: string) => new URL(url, origin).href;
   const saved = (await cache.match(abs(PACK_META_PATH))) !== undefined;
-  const have = new Map([...(await hashesIn(cache))].map(([u, h]) => [u.startsWith(origin) ? u.slice(origin.length) : u, h]));
-  const plan = planUpdate(pack, have);
+  const plan = planUpdate(pack, await savedHashes(cache, origin));
   if (!saved) {
     // The list first: offline, the page can tell how much of the language arrived.
-    await cache.put(abs(packManifestUrl(pack.lang)), new Response(JSON.stringify(pack), { headers: { 'content-type': 'application/json' } }));
+    await putList(cache, pack, origin);
     const todo = [...plan.fetch].sort((a, b) => downloadOrder(a) - downloadOrder(b));
     let done = 0;
     let bytes = 0;
@@ -179,7 +187,7 @@ export async function partialPack(lang: string, origin = location.origin): Promi
   const listRes = await cache.match(new URL(packManifestUrl(lang), origin).href);
   if (!listRes) return null;
   const pack = (await listRes.json()) as LanguagePack;
-  const have = new Map([...(await hashesIn(cache))].map(([u, h]) => [u.startsWith(origin) ? u.slice(origin.length) : u, h]));
+  const have = await savedHashes(cache, origin);
   const plan = planUpdate(pack, have);
   const stale = new Set(plan.fetch.filter((e) => e.hash).map((e) => e.url));
   const arrived = (url: string) => have.has(url) && !stale.has(url);
